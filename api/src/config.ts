@@ -1,0 +1,34 @@
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** PostgreSQL URL; when absent the hub uses the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Demo data: 'auto' loads it on first start of the embedded database only. */
+  demo: 'auto' | 'yes' | 'no';
+  production: boolean;
+  dashboardDir: string | null;
+}
+
+function demoSetting(value: string | undefined): Config['demo'] {
+  if (value === undefined || value === '') return 'auto';
+  if (value === '1' || value === 'true') return 'yes';
+  if (value === '0' || value === 'false') return 'no';
+  throw new Error(`PUFA_DEMO must be 0 or 1, not "${value}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  return {
+    host: env.HOST || '127.0.0.1',
+    port,
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.PUFA_DATA_DIR || path.join(env.INIT_CWD ?? process.cwd(), '.data', 'pufa')),
+    demo: demoSetting(env.PUFA_DEMO),
+    production: env.NODE_ENV === 'production',
+    dashboardDir: env.PUFA_DASHBOARD_DIR ?? null,
+  };
+}

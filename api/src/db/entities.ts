@@ -1,0 +1,17 @@
+import { Activity } from '../modules/activities/activity.entity.js';
+import { Agency } from '../modules/agencies/agency.entity.js';
+import { CaseStudy } from '../modules/cases/case.entity.js';
+import { EnforcementDomain, EnforcementPower } from '../modules/domains/domain.entity.js';
+import { HubMeta } from '../modules/hub/hub-meta.entity.js';
+import { Law } from '../modules/laws/law.entity.js';
+import { BroadcastSlot, MediaOutlet } from '../modules/media/media.entity.js';
+import { Region } from '../modules/regions/region.entity.js';
+import { ResponsibilityItem } from '../modules/responsibility/responsibility-item.entity.js';
+import { SurveyAnswer, SurveyQuestion, SurveyResponse, SurveyWave } from '../modules/surveys/survey.entity.js';
+import { TrainingAttendance, TrainingSession } from '../modules/training/training.entity.js';
+
+export const entities = [
+  Region, Agency, EnforcementDomain, EnforcementPower, Law, ResponsibilityItem, Activity,
+  MediaOutlet, BroadcastSlot, TrainingSession, TrainingAttendance, CaseStudy,
+  SurveyWave, SurveyQuestion, SurveyResponse, SurveyAnswer, HubMeta,
+];

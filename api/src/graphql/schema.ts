@@ -1,0 +1,31 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { ActivityResolver } from '../modules/activities/activity.resolver.js';
+import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
+import { CaseResolver } from '../modules/cases/case.resolver.js';
+import { DomainResolver, PowerResolver } from '../modules/domains/domain.resolver.js';
+import { HubResolver } from '../modules/hub/hub.resolver.js';
+import { LawResolver } from '../modules/laws/law.resolver.js';
+import { OutletResolver, SlotResolver } from '../modules/media/media.resolver.js';
+import { RegionResolver } from '../modules/regions/region.resolver.js';
+import { ResponsibilityResolver } from '../modules/responsibility/responsibility.resolver.js';
+import { AnswerResolver, QuestionResolver, ResponseResolver, WaveResolver } from '../modules/surveys/survey.resolver.js';
+import { AttendanceResolver, SessionResolver } from '../modules/training/training.resolver.js';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+export function hubSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [
+      HubResolver, AnalyticsResolver, RegionResolver, AgencyResolver, DomainResolver, PowerResolver, LawResolver,
+      ResponsibilityResolver, ActivityResolver, OutletResolver, SlotResolver, SessionResolver, AttendanceResolver,
+      CaseResolver, WaveResolver, QuestionResolver, ResponseResolver, AnswerResolver,
+    ],
+    scalarsMap: [],
+    orphanedTypes: [],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return cached;
+}
