@@ -41,18 +41,8 @@ export async function loadDemoData(em: EntityManager, data: DemoData = generateD
     const conn = tx.getConnection();
     const tables: Record<string, Record<string, unknown>[]> = { ...data, region: withRegionPaths(data.region) } as never;
     for (const table of TABLE_ORDER) {
-      const rows = tables[table]!;
-      counts[table] = rows.length;
-      if (rows.length === 0) continue;
-      const columns = Object.keys(rows[0]!);
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const chunk = rows.slice(i, i + CHUNK);
-        const values = chunk.map((row) => `(${columns.map((c) => literal(row[c])).join(', ')})`).join(',\n');
-        await conn.execute(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${values}`, [], 'run', tx.getTransactionContext());
-      }
-      if (columns.includes('id')) {
-        await conn.execute(`select setval(pg_get_serial_sequence('"${table}"', 'id'), (select max(id) from "${table}"))`, [], 'all', tx.getTransactionContext());
-      }
+      counts[table] = tables[table]!.length;
+      await insertRows(tx, table, tables[table]!);
     }
     await conn.execute(
       `insert into hub_meta (key, value) values ('demo_data', 'true') on conflict (key) do update set value = excluded.value`,
@@ -62,8 +52,23 @@ export async function loadDemoData(em: EntityManager, data: DemoData = generateD
   return counts;
 }
 
+/** Multi-row inserts of plain rows with their ids, then the id sequence moved past them. */
+export async function insertRows(em: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const conn = em.getConnection();
+  const ctx = em.getTransactionContext();
+  const columns = Object.keys(rows[0]!);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const values = rows.slice(i, i + CHUNK).map((row) => `(${columns.map((c) => literal(row[c])).join(', ')})`).join(',\n');
+    await conn.execute(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${values}`, [], 'run', ctx);
+  }
+  if (columns.includes('id')) {
+    await conn.execute(`select setval(pg_get_serial_sequence('"${table}"', 'id'), (select max(id) from "${table}"))`, [], 'all', ctx);
+  }
+}
+
 /** SQL literal for the generator's plain values (numbers, booleans, strings, string arrays, null). */
-function literal(v: unknown): string {
+export function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);

@@ -21,7 +21,7 @@ const common: Partial<Options> = {
   entities,
   dataloader: DataloaderType.ALL,
   extensions: [Migrator],
-  migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+  migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
   debug: process.env.PUFA_DEBUG_SQL === '1',
   // Entities are validated by their decorators at startup; discovery must not need TS sources at runtime.
   discovery: { warnWhenNoEntities: true },

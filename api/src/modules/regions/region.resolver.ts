@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import type * as m from '@pufa/seeds';
 import type { Context } from '../../graphql/context.js';
@@ -12,7 +12,7 @@ class RegionFilter {
   @Field(() => RegionLevel, { nullable: true })
   level?: m.RegionLevel;
 
-  @Field(() => [String], { nullable: true, description: 'Only these regions and their descendants' })
+  @Field(() => [ID], { nullable: true, description: 'Only these regions and their descendants' })
   within?: string[];
 
   @Field(() => String, { nullable: true, description: 'Part of the Chinese or English name' })
