@@ -9,6 +9,8 @@ import { lockDataDir } from './lock.js';
 import { migrationsList } from './migrations/index.js';
 import { countPgliteStatements, countPgStatements } from './statements.js';
 
+const DATE_OID = 1082;
+
 export type DatabaseKind = 'pglite' | 'postgresql';
 
 export interface Database {
@@ -33,7 +35,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
   let pglite: PGlite | undefined;
   try {
     // The data folder holds the lock file beside PGlite's own folder (PGlite wants an empty folder to itself).
-    pglite = countPgliteStatements(await PGlite.create(path.join(dataDir, 'pgdata')));
+    // Dates stay "YYYY-MM-DD" strings, as MikroORM gives them on PostgreSQL (PGlite would make UTC Date objects).
+    pglite = countPgliteStatements(await PGlite.create(path.join(dataDir, 'pgdata'), { parsers: { [DATE_OID]: (v: string) => v } }));
     const db = pglite;
     const orm = await MikroORM.init({
       ...common,

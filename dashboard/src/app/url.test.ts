@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseLang, parseViewState, serializeViewState } from './url';
+
+describe('view state in the URL', () => {
+  it('defaults to 2025, the whole city and Chinese', () => {
+    expect(parseViewState('')).toEqual({
+      lang: 'zh-CN',
+      period: { kind: 'year', year: 2025 },
+      district: null,
+    });
+  });
+
+  it('reads year, district and language', () => {
+    expect(parseViewState('?year=2019&district=r-haibowan&lang=en')).toEqual({
+      lang: 'en',
+      period: { kind: 'year', year: 2019 },
+      district: 'r-haibowan',
+    });
+  });
+
+  it('prefers a valid custom range over the year', () => {
+    expect(parseViewState('?year=2019&from=2024-03-01&to=2024-05-31').period).toEqual({
+      kind: 'range',
+      from: '2024-03-01',
+      to: '2024-05-31',
+    });
+  });
+
+  it('falls back to defaults for values edited into nonsense', () => {
+    expect(parseViewState('?year=2031').period).toEqual({ kind: 'year', year: 2025 });
+    expect(parseViewState('?year=abc').period).toEqual({ kind: 'year', year: 2025 });
+    expect(parseViewState('?from=2024-05-31&to=2024-03-01').period).toEqual({ kind: 'year', year: 2025 });
+    expect(parseViewState('?from=2024-03-01').period).toEqual({ kind: 'year', year: 2025 });
+    expect(parseViewState('?district=').district).toBeNull();
+    expect(parseViewState('?lang=fr').lang).toBe('zh-CN');
+  });
+
+  it('uses the stored language only when the URL names none', () => {
+    expect(parseViewState('', 'en').lang).toBe('en');
+    expect(parseViewState('?lang=zh', 'en').lang).toBe('zh-CN');
+    expect(parseViewState('', 'garbage').lang).toBe('zh-CN');
+  });
+
+  it('parses language codes', () => {
+    expect(parseLang('EN')).toBe('en');
+    expect(parseLang('en-GB')).toBe('en');
+    expect(parseLang('zh-CN')).toBe('zh-CN');
+    expect(parseLang('zh')).toBe('zh-CN');
+    expect(parseLang(null)).toBeNull();
+  });
+
+  it('writes state back, keeping other parameters', () => {
+    expect(
+      serializeViewState(
+        { lang: 'en', period: { kind: 'year', year: 2019 }, district: 'r1' },
+        '?debug=1&year=2020',
+      ),
+    ).toBe('?debug=1&year=2019&district=r1&lang=en');
+    expect(
+      serializeViewState({ lang: 'zh-CN', period: { kind: 'range', from: '2024-03-01', to: '2024-05-31' }, district: null }),
+    ).toBe('?from=2024-03-01&to=2024-05-31&lang=zh');
+  });
+
+  it('omits the default year', () => {
+    expect(serializeViewState({ lang: 'zh-CN', period: { kind: 'year', year: 2025 }, district: null })).toBe('?lang=zh');
+  });
+
+  it('round-trips', () => {
+    const state = { lang: 'en' as const, period: { kind: 'range' as const, from: '2023-02-01', to: '2023-02-28' }, district: 'r9' };
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+});
