@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { isDemoInstallation, isEmpty, loadDemoData } from './db/demo.js';
 import { migrate, openDatabase } from './db/orm.js';
 import { startServer } from './http/server.js';
+import { createDemoAccounts } from './modules/auth/demo-accounts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,6 +24,9 @@ async function main() {
     const started = Date.now();
     const counts = await loadDemoData(em);
     console.log(`Loaded demo data (${Object.values(counts).reduce((a, b) => a + b, 0)} rows) in ${Date.now() - started} ms`);
+    const accounts = await createDemoAccounts(em);
+    console.log('\nDemo accounts for this installation (passwords shown this once / 演示账号，密码仅显示一次):');
+    console.table(accounts);
   }
   const hub = { demoData: await isDemoInstallation(em), database: db.kind, version: '0.1.0' };
 

@@ -62,7 +62,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 export async function openPostgres(url: string): Promise<Database> {
   countPgStatements();
-  const orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: url, pool: { min: 0, max: 10 } } as Options);
+  const orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: url, pool: { min: 2, max: 10 } } as Options);
   return { orm, kind: 'postgresql', close: () => orm.close() };
 }
 

@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import { parse as parseCookie } from 'cookie';
 import type { DatabaseKind } from '../db/orm.js';
-import { authorize, type Action, type Viewer } from './access.js';
+import { resolveViewer, SESSION_COOKIE } from '../modules/auth/auth.service.js';
+import { Role } from '../modules/auth/role.js';
+import { readScope, type ReadScope, type Viewer } from './access.js';
 
 export interface HubState {
   demoData: boolean;
@@ -13,15 +17,43 @@ export interface Context {
   em: EntityManager;
   viewer: Viewer;
   hub: HubState;
-  can(action: Action, resource: string): void;
+  /** The session or API token the request came with (cookie or `Authorization: Bearer`). */
+  token: string | null;
+  req?: Request;
+  res?: Response;
+  /** What part of a record type the viewer may read (throws when nothing). */
+  scope(resource: string): ReadScope;
+  /** Records an inspector opened, written to the audit trail once the response is sent. */
+  viewed: Map<string, Set<string>>;
+  noteViewed(entity: string, ids: (string | number)[]): void;
 }
 
-export function createContext(rootEm: EntityManager, hub: HubState): Context {
-  const viewer: Viewer = { kind: 'anonymous' };
+export function requestToken(req?: Pick<Request, 'headers'>): string | null {
+  const auth = req?.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
+  const cookies = req?.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  return cookies[SESSION_COOKIE] || null;
+}
+
+export async function createContext(rootEm: EntityManager, hub: HubState, req?: Request, res?: Response): Promise<Context> {
+  const em = rootEm.fork();
+  const token = requestToken(req);
+  const viewer = await resolveViewer(em, token);
+  const viewed = new Map<string, Set<string>>();
   return {
-    em: rootEm.fork(),
+    em,
     viewer,
     hub,
-    can: (action, resource) => authorize(viewer, action, resource),
+    token,
+    req,
+    res,
+    scope: (resource) => readScope(viewer, resource),
+    viewed,
+    noteViewed(entity, ids) {
+      if (viewer.kind !== 'user' || viewer.role !== Role.INSPECTOR || ids.length === 0 || entity === 'AuditEntry') return;
+      const set = viewed.get(entity) ?? new Set();
+      ids.forEach((id) => set.add(String(id)));
+      viewed.set(entity, set);
+    },
   } satisfies Context;
 }

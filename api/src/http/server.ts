@@ -8,6 +8,7 @@ import type { Database } from '../db/orm.js';
 import { createContext, type Context, type HubState } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { hubSchema } from '../graphql/schema.js';
+import { recordAudit } from '../modules/audit/audit.service.js';
 
 export interface HubServer {
   url: string;
@@ -29,13 +30,28 @@ function demoMark(hub: HubState): ApolloServerPlugin<Context> {
   };
 }
 
+/** Writes what an inspector opened to the audit trail, one insert per request. */
+function inspectorViews(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue: ctx }) {
+          if (ctx.viewed.size === 0) return;
+          const entries = [...ctx.viewed].flatMap(([entity, ids]) => [...ids].map((entityId) => ({ action: 'VIEW', entity, entityId })));
+          await recordAudit(ctx.em, ctx.viewer, ...entries);
+        },
+      };
+    },
+  };
+}
+
 export async function startServer(opts: { db: Database; hub: HubState; host: string; port: number; production: boolean; dashboardDir: string | null }): Promise<HubServer> {
   const apollo = new ApolloServer<Context>({
     schema: await hubSchema(),
     formatError: formatError(opts.production),
     includeStacktraceInErrorResponses: !opts.production,
     introspection: true,
-    plugins: [demoMark(opts.hub)],
+    plugins: [demoMark(opts.hub), inspectorViews()],
   });
   await apollo.start();
 
@@ -47,7 +63,7 @@ export async function startServer(opts: { db: Database; hub: HubState; host: str
   app.use(
     '/graphql',
     express.json({ limit: '20mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(opts.db.orm.em, opts.hub) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(opts.db.orm.em, opts.hub, req, res) }),
   );
   if (opts.dashboardDir && fs.existsSync(path.join(opts.dashboardDir, 'index.html'))) {
     const dir = opts.dashboardDir;

@@ -48,3 +48,19 @@ export function periodWhere(column: string, f: PeriodFilter | undefined): Record
   if (f.years?.length) out.push({ $or: f.years.map((y) => ({ [column]: { $gte: `${y}-01-01`, $lte: `${y}-12-31` } })) });
   return out;
 }
+
+/**
+ * The viewer's read scope as a MikroORM condition: rows of the allowed agencies (through any of
+ * `agencyFields`) or outlets, or published rows. Empty object when everything is readable.
+ */
+export function scopeWhere(
+  scope: { all: boolean; agencyIds?: number[]; outletIds?: number[]; published?: boolean },
+  fields: { agency?: string[]; outlet?: string; published?: string },
+): Record<string, unknown> {
+  if (scope.all) return {};
+  const or: Record<string, unknown>[] = [];
+  if (scope.agencyIds && fields.agency) for (const f of fields.agency) or.push({ [f]: { $in: scope.agencyIds } });
+  if (scope.outletIds && fields.outlet) or.push({ [fields.outlet]: { $in: scope.outletIds } });
+  if (scope.published && fields.published) or.push({ [fields.published]: true });
+  return or.length ? { $or: or } : { id: { $in: [] } };
+}

@@ -1,4 +1,5 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { Context } from '../graphql/context.js';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { badInput } from './errors.js';
@@ -53,7 +54,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
  * pages neither skip nor repeat rows when values are equal.
  */
 export async function paginate<T extends object>(
-  em: EntityManager,
+  ctx: Pick<Context, 'em' | 'noteViewed'>,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   page: PageArgs,
@@ -66,12 +67,13 @@ export async function paginate<T extends object>(
       throw badInput('after is not a cursor this API gave out; pass endCursor of the previous page', [{ path: ['after'], message: 'invalid cursor' }]);
     }
   }
-  const cursor = await em.findByCursor(entity, where, {
+  const cursor = await ctx.em.findByCursor(entity, where, {
     first: page.first ?? 50,
     after: page.after,
     orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
   });
   const nodes = cursor.items as T[];
+  ctx.noteViewed(typeof entity === 'function' ? entity.name : String(entity), nodes.map((n) => (n as { id: number }).id));
   return {
     nodes,
     edges: nodes.map((node) => ({ node, cursor: cursor.from(node) })),

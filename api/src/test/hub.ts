@@ -8,6 +8,10 @@ import { migrate, openPglite, openPostgres, type Database, type DatabaseKind } f
 import { statementCounter } from '../db/statements.js';
 import { startServer } from '../http/server.js';
 import { adminQuery, urlFor } from './pg.js';
+import { createUser } from '../modules/auth/auth.service.js';
+import { Role } from '../modules/auth/role.js';
+
+export const TEST_PASSWORD = 'test-password-123';
 
 export interface GqlResponse<T = any> {
   data?: T;
@@ -19,8 +23,12 @@ export interface TestHub {
   kind: DatabaseKind;
   url: string;
   db: Database;
-  /** POSTs a query to /graphql and returns the parsed body. */
+  /** POSTs a query to /graphql as the test admin and returns the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** The same as another viewer: a bearer token, or null for the public. */
+  gqlAs<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Creates an account with the role (and what it reports for) and returns a bearer token for it. */
+  login(role: Role, scope?: { agencyId?: number; outletId?: number; districtId?: number }): Promise<string>;
   /** Raw SQL straight to the database, for fixtures and for checking figures independently. */
   sql<T = any>(query: string): Promise<T[]>;
   close(): Promise<void>;
@@ -59,14 +67,28 @@ export async function startTestHub(kind: DatabaseKind, opts: { demo?: boolean; p
   }
   const hub = { demoData: await isDemoInstallation(db.orm.em.fork()), database: kind, version: 'test' };
   const server = await startServer({ db, hub, host: '127.0.0.1', port: 0, production: opts.production ?? false, dashboardDir: null });
+  const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return (await res.json()) as GqlResponse;
+  };
+  let users = 0;
+  const login = async (role: Role, scope: { agencyId?: number; outletId?: number; districtId?: number } = {}) => {
+    const username = `t-${role.toLowerCase()}-${users++}`;
+    await createUser(db.orm.em.fork(), { username, displayName: username, role, password: TEST_PASSWORD, ...scope });
+    const res = await gqlAs(null, `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`, { u: username, p: TEST_PASSWORD });
+    if (!res.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+    return res.data.signIn.token as string;
+  };
+  const adminToken = await login(Role.ADMIN);
   return {
     kind,
     url: server.url,
     db,
-    async gql(query, variables) {
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return (await res.json()) as GqlResponse;
-    },
+    gql: (query, variables) => gqlAs(adminToken, query, variables),
+    gqlAs,
+    login,
     sql: (query) => db.orm.em.getConnection().execute(query),
     async close() {
       await server.stop();

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { scopeWhere } from '../../shared/filters.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { EnforcementDomain } from '../domains/domain.entity.js';
@@ -15,8 +16,8 @@ const ActivityConnection = connectionOf(Activity, 'Activity');
 export class ActivityResolver {
   @Query(() => ActivityConnection, { description: 'Legal-education activities, newest first' })
   async activities(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter) {
-    ctx.can('read', 'Activity');
-    return paginate(ctx.em, Activity, await activityWhere(ctx.em, filter), page, { date: 'desc' });
+    const scope = scopeWhere(ctx.scope('Activity'), { agency: ['organiser', 'coOrganisers'] });
+    return paginate(ctx, Activity, { $and: [await activityWhere(ctx.em, filter), scope] }, page, { date: 'desc' });
   }
 
   @FieldResolver(() => Agency)

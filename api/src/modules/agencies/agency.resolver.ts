@@ -29,7 +29,7 @@ const AgencyConnection = connectionOf(Agency, 'Agency');
 export class AgencyResolver {
   @Query(() => AgencyConnection, { description: 'Member units, ordered by code' })
   async agencies(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AgencyFilter, { nullable: true }) f?: AgencyFilter) {
-    ctx.can('read', 'Agency');
+    ctx.scope('Agency');
     const ids = await existingIds(ctx.em, 'Agency', f?.ids, ['filter', 'ids']);
     const regions = await regionsWithDescendants(ctx.em, f?.regionIds, ['filter', 'regionIds']);
     const domains = await existingIds(ctx.em, 'EnforcementDomain', f?.domainIds, ['filter', 'domainIds']);
@@ -44,7 +44,7 @@ export class AgencyResolver {
     }
     if (f?.activeOn) and.push({ validFrom: { $lte: f.activeOn } }, { $or: [{ validTo: null }, { validTo: { $gte: f.activeOn } }] });
     if (f?.search) and.push({ $or: [{ name: { $ilike: `%${f.search}%` } }, { nameEn: { $ilike: `%${f.search}%` } }] });
-    return paginate(ctx.em, Agency, { $and: and }, page, { code: 'asc' });
+    return paginate(ctx, Agency, { $and: and }, page, { code: 'asc' });
   }
 
   @FieldResolver(() => Region)

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { analyticsScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { AnalyticsFilter, AnalyticsResult, Dimension, Locale, Measure } from './analytics.types.js';
 import { runAnalytics } from './analytics.service.js';
@@ -15,7 +16,6 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many rows (1–10,000)' }) limit?: number,
     @Arg('locale', () => Locale, { nullable: true, defaultValue: Locale.ZH_CN }) locale?: Locale,
   ): Promise<AnalyticsResult> {
-    ctx.can('read', 'Analytics');
-    return runAnalytics(ctx.em, { measures, groupBy, filter, orderBy, limit, locale });
+    return runAnalytics(ctx.em, { measures, groupBy, filter, orderBy, limit, locale }, analyticsScope(ctx.viewer));
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { AgencyScopedFilter, periodWhere } from '../../shared/filters.js';
+import { AgencyScopedFilter, periodWhere, scopeWhere } from '../../shared/filters.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
 import { checkDateRange, existingIds, regionsWithDescendants } from '../../shared/validate.js';
 import { Agency } from '../agencies/agency.entity.js';
@@ -20,19 +20,19 @@ const CaseConnection = connectionOf(CaseStudy, 'CaseStudy');
 export class CaseResolver {
   @Query(() => CaseConnection, { description: 'Typical cases (以案释法), newest decision first; from/to/years select by decision date' })
   async cases(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => CaseFilter, { nullable: true }) f?: CaseFilter) {
-    ctx.can('read', 'CaseStudy');
+    const scope = scopeWhere(ctx.scope('CaseStudy'), { agency: ['agency'], published: 'published' });
     checkDateRange(f?.from, f?.to, ['filter']);
     const agencies = await existingIds(ctx.em, 'Agency', f?.agencyIds, ['filter', 'agencyIds']);
     const regions = await regionsWithDescendants(ctx.em, f?.regionIds, ['filter', 'regionIds']);
     const domains = await existingIds(ctx.em, 'EnforcementDomain', f?.domainIds, ['filter', 'domainIds']);
     const laws = await existingIds(ctx.em, 'Law', f?.lawIds, ['filter', 'lawIds']);
-    const and = periodWhere('decidedOn', f);
+    const and = [scope, ...periodWhere('decidedOn', f)];
     if (agencies) and.push({ agency: { $in: agencies } });
     if (regions) and.push({ region: { $in: regions } });
     if (domains) and.push({ domain: { $in: domains } });
     if (laws) and.push({ laws: { $in: laws } });
     if (f?.published !== undefined && f?.published !== null) and.push({ published: f.published });
-    return paginate(ctx.em, CaseStudy, { $and: and }, page, { decidedOn: 'desc' });
+    return paginate(ctx, CaseStudy, { $and: and }, page, { decidedOn: 'desc' });
   }
 
   @FieldResolver(() => Agency)

@@ -22,8 +22,8 @@ const PowerConnection = connectionOf(EnforcementPower, 'EnforcementPower');
 export class DomainResolver {
   @Query(() => DomainConnection, { description: 'Enforcement domains, ordered by code' })
   domains(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    ctx.can('read', 'EnforcementDomain');
-    return paginate(ctx.em, EnforcementDomain, {}, page, { code: 'asc' });
+    ctx.scope('EnforcementDomain');
+    return paginate(ctx, EnforcementDomain, {}, page, { code: 'asc' });
   }
 }
 
@@ -31,14 +31,14 @@ export class DomainResolver {
 export class PowerResolver {
   @Query(() => PowerConnection, { description: 'Who holds enforcement power in which domain, and when' })
   async enforcementPowers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => PowerFilter, { nullable: true }) f?: PowerFilter) {
-    ctx.can('read', 'EnforcementPower');
+    ctx.scope('EnforcementPower');
     const agencies = await existingIds(ctx.em, 'Agency', f?.agencyIds, ['filter', 'agencyIds']);
     const domains = await existingIds(ctx.em, 'EnforcementDomain', f?.domainIds, ['filter', 'domainIds']);
     const and: Record<string, unknown>[] = [];
     if (agencies) and.push({ agency: { $in: agencies } });
     if (domains) and.push({ domain: { $in: domains } });
     if (f?.activeOn) and.push({ validFrom: { $lte: f.activeOn } }, { $or: [{ validTo: null }, { validTo: { $gte: f.activeOn } }] });
-    return paginate(ctx.em, EnforcementPower, { $and: and }, page, { domain: 'asc', agency: 'asc' });
+    return paginate(ctx, EnforcementPower, { $and: and }, page, { domain: 'asc', agency: 'asc' });
   }
 
   @FieldResolver(() => Agency)

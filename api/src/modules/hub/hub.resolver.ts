@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { ReadScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { parseGlobalId } from '../../shared/ids.js';
 import { badInput } from '../../shared/errors.js';
@@ -11,6 +12,20 @@ class HubInfo {
   @Field(() => String) version!: string;
   @Field(() => String, { description: '"pglite" (embedded) or "postgresql"' }) database!: string;
 }
+
+/** Whether one record lies inside a read scope (the same rule the list queries apply in SQL). */
+async function visible(scope: ReadScope, record: object): Promise<boolean> {
+  if (scope.all) return true;
+  const r = record as Record<string, any>;
+  if (scope.published && r.published === true) return true;
+  const agencies = new Set(scope.agencyIds ?? []);
+  for (const field of ['agency', 'organiser', 'partnerAgency']) if (r[field] && agencies.has(r[field].id)) return true;
+  if (r.coOrganisers) for (const a of (await r.coOrganisers.load()).getItems()) if (agencies.has(a.id)) return true;
+  return !!(r.outlet && scope.outletIds?.includes(r.outlet.id));
+}
+
+/** Records without a global id of their own, or never shown through node(). */
+const NOT_NODES = new Set(['HubMeta', 'SurveyAnswer', 'Session', 'ApiToken', 'AuditEntry']);
 
 const byName = new Map<string, (typeof entities)[number]>(entities.map((e) => [e.name, e]));
 
@@ -25,10 +40,13 @@ export class HubResolver {
   async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> {
     const parsed = parseGlobalId(id);
     const entity = parsed && byName.get(parsed.type);
-    if (!parsed || !entity || entity.name === 'HubMeta' || entity.name === 'SurveyAnswer') {
+    if (!parsed || !entity || NOT_NODES.has(entity.name)) {
       throw badInput(`"${id}" is not a record id (expected the form Type:123, e.g. Agency:12)`, [{ path: ['id'], message: 'malformed id' }]);
     }
-    ctx.can('read', parsed.type);
-    return (await ctx.em.findOne(entity as never, { id: parsed.id } as never)) as Node | null;
+    const scope = ctx.scope(parsed.type);
+    const found = (await ctx.em.findOne(entity as never, { id: parsed.id } as never)) as Node | null;
+    if (!found || !(await visible(scope, found))) return null;
+    ctx.noteViewed(parsed.type, [parsed.id]);
+    return found;
   }
 }

@@ -22,13 +22,13 @@ const LawConnection = connectionOf(Law, 'Law');
 export class LawResolver {
   @Query(() => LawConnection, { description: 'Laws and regulations, ordered by code' })
   async laws(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => LawFilter, { nullable: true }) f?: LawFilter) {
-    ctx.can('read', 'Law');
+    ctx.scope('Law');
     const domains = await existingIds(ctx.em, 'EnforcementDomain', f?.domainIds, ['filter', 'domainIds']);
     const and: Record<string, unknown>[] = [];
     if (f?.kinds?.length) and.push({ kind: { $in: f.kinds } });
     if (domains) and.push({ domains: { $in: domains } });
     if (f?.search) and.push({ $or: [{ name: { $ilike: `%${f.search}%` } }, { nameEn: { $ilike: `%${f.search}%` } }] });
-    return paginate(ctx.em, Law, { $and: and }, page, { code: 'asc' });
+    return paginate(ctx, Law, { $and: and }, page, { code: 'asc' });
   }
 
   @FieldResolver(() => [EnforcementDomain], { description: 'Domains in which the law is enforced' })

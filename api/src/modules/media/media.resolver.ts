@@ -3,7 +3,7 @@ import { ArrayMaxSize } from 'class-validator';
 import type * as m from '@pufa/seeds';
 import type { Context } from '../../graphql/context.js';
 import { OutletKind, SlotKind } from '../../shared/enums.js';
-import { MAX_FILTER_IDS, PeriodFilter } from '../../shared/filters.js';
+import { MAX_FILTER_IDS, PeriodFilter, scopeWhere } from '../../shared/filters.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
 import { checkDateRange, existingIds } from '../../shared/validate.js';
 import { Agency } from '../agencies/agency.entity.js';
@@ -35,8 +35,8 @@ const nextDay = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
 export class OutletResolver {
   @Query(() => OutletConnection, { description: 'Media outlets, ordered by code' })
   mediaOutlets(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => OutletFilter, { nullable: true }) f?: OutletFilter) {
-    ctx.can('read', 'MediaOutlet');
-    return paginate(ctx.em, MediaOutlet, f?.kinds?.length ? { kind: { $in: f.kinds } } : {}, page, { code: 'asc' });
+    ctx.scope('MediaOutlet');
+    return paginate(ctx, MediaOutlet, f?.kinds?.length ? { kind: { $in: f.kinds } } : {}, page, { code: 'asc' });
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The member unit that runs the outlet' })
@@ -49,12 +49,12 @@ export class OutletResolver {
 export class SlotResolver {
   @Query(() => SlotConnection, { description: 'Broadcast slots, newest first (days in Asia/Shanghai)' })
   async broadcastSlots(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => SlotFilter, { nullable: true }) f?: SlotFilter) {
-    ctx.can('read', 'BroadcastSlot');
+    const scope = scopeWhere(ctx.scope('BroadcastSlot'), { agency: ['partnerAgency'], outlet: 'outlet' });
     checkDateRange(f?.from, f?.to, ['filter']);
     const outlets = await existingIds(ctx.em, 'MediaOutlet', f?.outletIds, ['filter', 'outletIds']);
     const agencies = await existingIds(ctx.em, 'Agency', f?.agencyIds, ['filter', 'agencyIds']);
     const domains = await existingIds(ctx.em, 'EnforcementDomain', f?.domainIds, ['filter', 'domainIds']);
-    const and: Record<string, unknown>[] = [];
+    const and: Record<string, unknown>[] = [scope];
     if (f?.from) and.push({ startsAt: { $gte: dayStart(f.from) } });
     if (f?.to) and.push({ startsAt: { $lt: nextDay(f.to) } });
     if (f?.years?.length) and.push({ $or: f.years.map((y) => ({ startsAt: { $gte: dayStart(`${y}-01-01`), $lt: dayStart(`${y + 1}-01-01`) } })) });
@@ -63,7 +63,7 @@ export class SlotResolver {
     if (domains) and.push({ domain: { $in: domains } });
     if (f?.kinds?.length) and.push({ kind: { $in: f.kinds } });
     if (f?.primeTime !== undefined && f?.primeTime !== null) and.push({ primeTime: f.primeTime });
-    return paginate(ctx.em, BroadcastSlot, { $and: and }, page, { startsAt: 'desc' });
+    return paginate(ctx, BroadcastSlot, { $and: and }, page, { startsAt: 'desc' });
   }
 
   @FieldResolver(() => MediaOutlet)

@@ -26,14 +26,14 @@ const RegionConnection = connectionOf(Region, 'Region');
 export class RegionResolver {
   @Query(() => RegionConnection, { description: 'Places, ordered by code' })
   async regions(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => RegionFilter, { nullable: true }) filter?: RegionFilter) {
-    ctx.can('read', 'Region');
+    ctx.scope('Region');
     const within = await regionsWithDescendants(ctx.em, filter?.within, ['filter', 'within']);
     const where = {
       ...(filter?.level ? { level: filter.level } : {}),
       ...(within ? { id: { $in: within } } : {}),
       ...(filter?.search ? { $or: [{ name: { $ilike: `%${filter.search}%` } }, { nameEn: { $ilike: `%${filter.search}%` } }] } : {}),
     };
-    return paginate(ctx.em, Region, where, page, { code: 'asc' });
+    return paginate(ctx, Region, where, page, { code: 'asc' });
   }
 
   @FieldResolver(() => Region, { nullable: true })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { AgencyScopedFilter } from '../../shared/filters.js';
+import { AgencyScopedFilter, scopeWhere } from '../../shared/filters.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
 import { existingIds, regionsWithDescendants } from '../../shared/validate.js';
 import { Agency } from '../agencies/agency.entity.js';
@@ -21,12 +21,12 @@ const ItemConnection = connectionOf(ResponsibilityItem, 'ResponsibilityItem');
 export class ResponsibilityResolver {
   @Query(() => ItemConnection, { description: 'Responsibility-list items (任务书), by year then agency. from/to select items whose window overlaps the period; regionIds matches target districts.' })
   async responsibilityItems(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ResponsibilityFilter, { nullable: true }) f?: ResponsibilityFilter) {
-    ctx.can('read', 'ResponsibilityItem');
+    const scope = scopeWhere(ctx.scope('ResponsibilityItem'), { agency: ['agency'], published: 'published' });
     const agencies = await existingIds(ctx.em, 'Agency', f?.agencyIds, ['filter', 'agencyIds']);
     const regions = await regionsWithDescendants(ctx.em, f?.regionIds, ['filter', 'regionIds']);
     const domains = await existingIds(ctx.em, 'EnforcementDomain', f?.domainIds, ['filter', 'domainIds']);
     const laws = await existingIds(ctx.em, 'Law', f?.lawIds, ['filter', 'lawIds']);
-    const and: Record<string, unknown>[] = [];
+    const and: Record<string, unknown>[] = [scope];
     if (f?.from) and.push({ endsOn: { $gte: f.from } });
     if (f?.to) and.push({ startsOn: { $lte: f.to } });
     if (f?.years?.length) and.push({ year: { $in: f.years } });
@@ -35,7 +35,7 @@ export class ResponsibilityResolver {
     if (domains) and.push({ domain: { $in: domains } });
     if (laws) and.push({ laws: { $in: laws } });
     if (f?.published !== undefined && f?.published !== null) and.push({ published: f.published });
-    return paginate(ctx.em, ResponsibilityItem, { $and: and }, page, { year: 'desc', agency: 'asc' });
+    return paginate(ctx, ResponsibilityItem, { $and: and }, page, { year: 'desc', agency: 'asc' });
   }
 
   @FieldResolver(() => Agency)

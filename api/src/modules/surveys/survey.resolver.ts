@@ -27,8 +27,8 @@ const ResponseConnection = connectionOf(SurveyResponse, 'SurveyResponse');
 export class WaveResolver {
   @Query(() => WaveConnection, { description: 'Survey and quiz waves, newest first' })
   surveyWaves(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => WaveFilter, { nullable: true }) f?: WaveFilter) {
-    ctx.can('read', 'SurveyWave');
-    return paginate(ctx.em, SurveyWave, f?.years?.length ? { year: { $in: f.years } } : {}, page, { startsOn: 'desc' });
+    ctx.scope('SurveyWave');
+    return paginate(ctx, SurveyWave, f?.years?.length ? { year: { $in: f.years } } : {}, page, { startsOn: 'desc' });
   }
 
   @FieldResolver(() => [SurveyQuestion])
@@ -54,14 +54,14 @@ export class QuestionResolver {
 export class ResponseResolver {
   @Query(() => ResponseConnection, { description: 'Survey responses (no personal data), newest first' })
   async surveyResponses(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ResponseFilter, { nullable: true }) f?: ResponseFilter) {
-    ctx.can('read', 'SurveyResponse');
+    ctx.scope('SurveyResponse');
     checkDateRange(f?.from, f?.to, ['filter']);
     const waves = await existingIds(ctx.em, 'SurveyWave', f?.waveIds, ['filter', 'waveIds']);
     const districts = await existingIds(ctx.em, 'Region', f?.districtIds, ['filter', 'districtIds']);
     const and = periodWhere('submittedOn', f);
     if (waves) and.push({ wave: { $in: waves } });
     if (districts) and.push({ district: { $in: districts } });
-    return paginate(ctx.em, SurveyResponse, { $and: and }, page, { submittedOn: 'desc' });
+    return paginate(ctx, SurveyResponse, { $and: and }, page, { submittedOn: 'desc' });
   }
 
   @FieldResolver(() => SurveyWave)

@@ -3,7 +3,7 @@ import { ArrayMaxSize } from 'class-validator';
 import type * as m from '@pufa/seeds';
 import type { Context } from '../../graphql/context.js';
 import { TrainingKind } from '../../shared/enums.js';
-import { MAX_FILTER_IDS, PeriodFilter, periodWhere } from '../../shared/filters.js';
+import { MAX_FILTER_IDS, PeriodFilter, periodWhere, scopeWhere } from '../../shared/filters.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
 import { checkDateRange, existingIds } from '../../shared/validate.js';
 import { Agency } from '../agencies/agency.entity.js';
@@ -29,11 +29,11 @@ const AttendanceConnection = connectionOf(TrainingAttendance, 'TrainingAttendanc
 export class SessionResolver {
   @Query(() => SessionConnection, { description: 'Training sessions, newest first' })
   trainingSessions(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => SessionFilter, { nullable: true }) f?: SessionFilter) {
-    ctx.can('read', 'TrainingSession');
+    ctx.scope('TrainingSession');
     checkDateRange(f?.from, f?.to, ['filter']);
     const and = periodWhere('startsOn', f);
     if (f?.kinds?.length) and.push({ kind: { $in: f.kinds } });
-    return paginate(ctx.em, TrainingSession, { $and: and }, page, { startsOn: 'desc' });
+    return paginate(ctx, TrainingSession, { $and: and }, page, { startsOn: 'desc' });
   }
 
   @FieldResolver(() => Agency)
@@ -51,14 +51,14 @@ export class SessionResolver {
 export class AttendanceResolver {
   @Query(() => AttendanceConnection, { description: 'Required and actual attendance' })
   async trainingAttendance(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AttendanceFilter, { nullable: true }) f?: AttendanceFilter) {
-    ctx.can('read', 'TrainingAttendance');
+    const scope = scopeWhere(ctx.scope('TrainingAttendance'), { agency: ['agency'] });
     const sessions = await existingIds(ctx.em, 'TrainingSession', f?.sessionIds, ['filter', 'sessionIds']);
     const agencies = await existingIds(ctx.em, 'Agency', f?.agencyIds, ['filter', 'agencyIds']);
-    const and: Record<string, unknown>[] = [];
+    const and: Record<string, unknown>[] = [scope];
     if (sessions) and.push({ session: { $in: sessions } });
     if (agencies) and.push({ agency: { $in: agencies } });
     if (f?.leadingCadre !== undefined && f?.leadingCadre !== null) and.push({ leadingCadre: f.leadingCadre });
-    return paginate(ctx.em, TrainingAttendance, { $and: and }, page, { session: 'asc', agency: 'asc' });
+    return paginate(ctx, TrainingAttendance, { $and: and }, page, { session: 'asc', agency: 'asc' });
   }
 
   @FieldResolver(() => TrainingSession)
