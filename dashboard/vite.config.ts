@@ -33,6 +33,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    // Unit tests beside the code; e2e/ drives the built dashboard in Chromium
+    // against the real hub (and sets its own, longer timeouts).
+    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
   },
 });

@@ -5,6 +5,7 @@ import { EnforcementDomain, EnforcementPower } from '../modules/domains/domain.e
 import { HubMeta } from '../modules/hub/hub-meta.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { ApiToken, Session, User } from '../modules/auth/user.entity.js';
+import { IngestionBatch } from '../modules/ingestion/batch.entity.js';
 import { Law } from '../modules/laws/law.entity.js';
 import { BroadcastSlot, MediaOutlet } from '../modules/media/media.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
@@ -15,5 +16,5 @@ import { TrainingAttendance, TrainingSession } from '../modules/training/trainin
 export const entities = [
   Region, Agency, EnforcementDomain, EnforcementPower, Law, ResponsibilityItem, Activity,
   MediaOutlet, BroadcastSlot, TrainingSession, TrainingAttendance, CaseStudy,
-  SurveyWave, SurveyQuestion, SurveyResponse, SurveyAnswer, HubMeta, User, Session, ApiToken, AuditEntry,
+  SurveyWave, SurveyQuestion, SurveyResponse, SurveyAnswer, HubMeta, User, Session, ApiToken, AuditEntry, IngestionBatch,
 ];

@@ -8,6 +8,7 @@ import { DomainResolver, PowerResolver } from '../modules/domains/domain.resolve
 import { HubResolver } from '../modules/hub/hub.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
 import { LawResolver } from '../modules/laws/law.resolver.js';
 import { OutletResolver, SlotResolver } from '../modules/media/media.resolver.js';
 import { RegionResolver } from '../modules/regions/region.resolver.js';
@@ -20,7 +21,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function hubSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [
-      HubResolver, AuthResolver, AuditResolver, AnalyticsResolver, RegionResolver, AgencyResolver, DomainResolver, PowerResolver, LawResolver,
+      HubResolver, AuthResolver, AuditResolver, IngestionResolver, AnalyticsResolver, RegionResolver, AgencyResolver, DomainResolver, PowerResolver, LawResolver,
       ResponsibilityResolver, ActivityResolver, OutletResolver, SlotResolver, SessionResolver, AttendanceResolver,
       CaseResolver, WaveResolver, QuestionResolver, ResponseResolver, AnswerResolver,
     ],

@@ -1,6 +1,6 @@
 /**
  * A titled card with the four states every figure on the dashboard has:
- * loading (a skeleton), error (the API's message and a retry button), empty
+ * loading (a skeleton), error (what went wrong and a retry button), empty
  * ("no data for this period") and ready. While newer data loads over shown
  * data, the card stays readable and says it is updating.
  */
@@ -14,6 +14,8 @@ export interface CardProps {
   title: string;
   /** e.g. "单位：场"; shown beside the title. */
   unit?: string;
+  /** A short remark on what the card shows, beside the unit. */
+  note?: string | undefined;
   state: CardState;
   error?: CombinedError | undefined;
   onRetry?: () => void;
@@ -25,7 +27,7 @@ export interface CardProps {
   children?: ReactNode;
 }
 
-export function Card({ title, unit, state, error, onRetry, updating, bodyHeight, className, children }: CardProps) {
+export function Card({ title, unit, note, state, error, onRetry, updating, bodyHeight, className, children }: CardProps) {
   const { t } = useI18n();
   const headingId = useId();
   return (
@@ -39,6 +41,7 @@ export function Card({ title, unit, state, error, onRetry, updating, bodyHeight,
           {title}
         </h2>
         {unit ? <span className="card-unit">{unit}</span> : null}
+        {note ? <span className="card-note">{note}</span> : null}
         {updating && state === 'ready' ? <span className="card-updating">{t('state.updating')}</span> : null}
       </header>
       <div className="card-body">
@@ -65,17 +68,32 @@ export function ErrorPanel({
   error,
   onRetry,
   minHeight,
+  title,
+  className,
 }: {
   error: CombinedError | undefined;
   onRetry?: (() => void) | undefined;
   minHeight?: number;
+  /** Replaces the generic "could not load" heading. */
+  title?: string;
+  className?: string;
 }) {
   const { lang, t } = useI18n();
-  const shown = error ? describeError(error, lang) : { message: t('state.error'), code: null };
+  const shown = error ? describeError(error, lang) : { message: t('state.error'), detail: null, code: null };
   return (
-    <div className="state-panel state-error" style={minHeight ? { minHeight } : undefined} role="alert">
-      <p className="state-title">{t('state.error')}</p>
+    <div
+      className={['state-panel', 'state-error', className].filter(Boolean).join(' ')}
+      style={minHeight ? { minHeight } : undefined}
+      role="alert"
+    >
+      <p className="state-title">{title ?? t('state.error')}</p>
       <p className="state-message">{shown.message}</p>
+      {shown.detail ? (
+        // The API's and the browser's messages are in English.
+        <p className="state-detail" lang="en">
+          {shown.detail}
+        </p>
+      ) : null}
       {shown.code ? <p className="state-code">{shown.code}</p> : null}
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>

@@ -43,6 +43,10 @@ export interface AnalyticsFilter {
   domainIds?: string[];
   lawIds?: string[];
   outletIds?: string[];
+  /** Enum names of the API's Form, VenueType and Audience (activities only). */
+  forms?: string[];
+  venueTypes?: string[];
+  audiences?: string[];
 }
 
 export interface DimensionKey {

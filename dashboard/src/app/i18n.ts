@@ -66,6 +66,10 @@ const zh = {
   'kpi.TRAINING_ATTENDANCE_RATE': '培训参训率',
   'kpi.AWARENESS_RATE': '法律知晓率',
   'kpi.SATISFACTION_MEAN': '普法满意度',
+  'kpi.notApplicable': '不适用于当前筛选条件',
+  'kpi.notApplicable.regionIds': '不分区域统计',
+  'kpi.failed': '加载失败',
+  'kpi.partialError': '部分指标加载失败',
 
   'unit.activities': '场',
   'unit.people': '人次',
@@ -97,6 +101,7 @@ const zh = {
   'chart.districts.activities': '活动场次',
   'chart.districts.participants': '参与人次',
   'chart.districts.aria': '各区域普法活动分布：{items}。',
+  'chart.districts.highlight': '全市各区域对比，突出显示{district}',
   'chart.saveAsImage': '保存为图片',
   'chart.listSeparator': '；',
   'chart.itemActivities': '{name} {value} 场',
@@ -108,6 +113,14 @@ const zh = {
   'state.network': '无法连接数据服务，请稍后重试。',
   'state.retry': '重试',
   'state.updating': '正在更新…',
+
+  // Explanations of the API's error codes; the API's own (English) message is shown below them.
+  'error.BAD_USER_INPUT': '数据服务不接受当前的查询条件，请调整筛选条件后重试。',
+  'error.NOT_FOUND': '所查询的记录不存在，链接可能已过期或有误。',
+  'error.FORBIDDEN': '当前账号无权查看这些数据。',
+  'error.UNAUTHENTICATED': '请先登录后再查看这些数据。',
+  'error.INTERNAL_SERVER_ERROR': '数据服务内部出错，详情已记录在服务器上。请稍后重试，或联系管理员。',
+  'error.other': '数据服务未能完成这次查询。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -166,6 +179,10 @@ const en: Record<MessageKey, string> = {
   'kpi.TRAINING_ATTENDANCE_RATE': 'Training attendance',
   'kpi.AWARENESS_RATE': 'Legal awareness',
   'kpi.SATISFACTION_MEAN': 'Satisfaction',
+  'kpi.notApplicable': 'Not available for these filters',
+  'kpi.notApplicable.regionIds': 'Not recorded by district',
+  'kpi.failed': 'Could not load',
+  'kpi.partialError': 'Some figures could not be loaded',
 
   'unit.activities': 'events',
   'unit.people': 'people',
@@ -197,6 +214,7 @@ const en: Record<MessageKey, string> = {
   'chart.districts.activities': 'Activities',
   'chart.districts.participants': 'Participants',
   'chart.districts.aria': 'Activities by area: {items}.',
+  'chart.districts.highlight': 'All districts, {district} highlighted',
   'chart.saveAsImage': 'Save as PNG',
   'chart.listSeparator': '; ',
   'chart.itemActivities': '{name} {value}',
@@ -208,6 +226,14 @@ const en: Record<MessageKey, string> = {
   'state.network': 'The data service cannot be reached. Please try again later.',
   'state.retry': 'Retry',
   'state.updating': 'Updating…',
+
+  // Used only when the API sends no message of its own: English shows the API's message.
+  'error.BAD_USER_INPUT': 'The data service did not accept these filters. Change them and try again.',
+  'error.NOT_FOUND': 'The requested record does not exist; the link may be out of date.',
+  'error.FORBIDDEN': 'Your account may not see these figures.',
+  'error.UNAUTHENTICATED': 'Please sign in to see these figures.',
+  'error.INTERNAL_SERVER_ERROR': 'The data service failed; the details are logged on the server. Try again later or tell the administrator.',
+  'error.other': 'The data service could not answer this request.',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

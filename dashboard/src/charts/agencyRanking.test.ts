@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyRankingHeight, buildAgencyRankingOption, rankedAgencies } from './agencyRanking';
+import { agencyLabelWidth, agencyRankingHeight, buildAgencyRankingOption, rankedAgencies } from './agencyRanking';
 import { row, type Loose } from './testRows';
 
 const period = { kind: 'year', year: 2025 } as const;
@@ -69,5 +69,19 @@ describe('agency ranking', () => {
   it('sizes the chart to the number of bars', () => {
     expect(agencyRankingHeight(15)).toBe(468);
     expect(agencyRankingHeight(1)).toBe(200);
+  });
+
+  it('fits the names and ticks to a narrow chart', () => {
+    expect(agencyLabelWidth('en', null)).toBe(240);
+    expect(agencyLabelWidth('en', 900)).toBe(240);
+    expect(agencyLabelWidth('zh-CN', 900)).toBe(168);
+    // A phone: the chart is ~330 px wide, so English names get ~139 px, not 240.
+    expect(agencyLabelWidth('en', 330)).toBe(139);
+    expect(agencyLabelWidth('en', 150)).toBe(96);
+    const phone: Loose = buildAgencyRankingOption({ rows, period }, 'en', 330);
+    expect(phone.yAxis.axisLabel.width).toBe(139);
+    expect(phone.xAxis.splitNumber).toBe(3);
+    const desktop: Loose = buildAgencyRankingOption({ rows, period }, 'en', 700);
+    expect(desktop.xAxis.splitNumber).toBeUndefined();
   });
 });

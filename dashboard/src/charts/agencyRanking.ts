@@ -33,7 +33,27 @@ export function agencyRankingHeight(count: number): number {
   return Math.max(200, 48 + count * 28);
 }
 
-export function buildAgencyRankingOption(data: AgencyRankingData, lang: Lang): EChartsCoreOption {
+/** Below this chart width (CSS px), the value axis gets fewer ticks so its labels do not collide. */
+const NARROW_WIDTH = 480;
+
+/**
+ * Room for the agency names: 240 px in English and 168 in Chinese, but never
+ * more than about two fifths of a narrow chart (a phone), or the names are cut
+ * at the chart's left edge and the bars get no room.
+ */
+export function agencyLabelWidth(lang: Lang, chartWidth?: number | null): number {
+  const wide = lang === 'en' ? 240 : 168;
+  if (!chartWidth) return wide;
+  return Math.max(96, Math.min(wide, Math.round(chartWidth * 0.42)));
+}
+
+/** `chartWidth`: the chart's width in CSS px when known, to fit the labels to it. */
+export function buildAgencyRankingOption(
+  data: AgencyRankingData,
+  lang: Lang,
+  chartWidth?: number | null,
+): EChartsCoreOption {
+  const narrow = !!chartWidth && chartWidth < NARROW_WIDTH;
   const items = rankedAgencies(data.rows, lang);
   const seriesName = translate(lang, 'chart.agencies.series');
   const integer = (value: unknown) => formatInteger(typeof value === 'number' ? value : null, lang);
@@ -51,8 +71,9 @@ export function buildAgencyRankingOption(data: AgencyRankingData, lang: Lang): E
       type: 'value',
       name: translate(lang, 'unit.activities'),
       minInterval: 1,
+      ...(narrow ? { splitNumber: 3 } : {}),
       ...axisStyle,
-      axisLabel: { ...axisStyle.axisLabel, formatter: integer },
+      axisLabel: { ...axisStyle.axisLabel, formatter: integer, hideOverlap: true },
     },
     yAxis: {
       type: 'category',
@@ -61,7 +82,7 @@ export function buildAgencyRankingOption(data: AgencyRankingData, lang: Lang): E
       ...axisStyle,
       axisTick: { show: false },
       // Long agency names are cut with "…"; the tooltip shows them whole.
-      axisLabel: { ...axisStyle.axisLabel, width: lang === 'en' ? 240 : 168, overflow: 'truncate' },
+      axisLabel: { ...axisStyle.axisLabel, width: agencyLabelWidth(lang, chartWidth), overflow: 'truncate' },
     },
     series: [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDistrictBreakdownOption, districtItems } from './districtBreakdown';
+import { buildDistrictBreakdownOption, districtItems, districtLabelWidth, FADED_OPACITY } from './districtBreakdown';
 import { row, type Loose } from './testRows';
 
 const period = { kind: 'range', from: '2025-01-01', to: '2025-06-30' } as const;
@@ -47,5 +47,22 @@ describe('district breakdown', () => {
     expect(option.legend.data).toEqual(['Activities', 'Participants']);
     expect(option.yAxis.map((a: Loose) => a.name)).toEqual(['events', 'people']);
     expect(option.aria.label.description).toBe('Activities by area: Haibowan District 61 activities, 15,400 participants.');
+  });
+
+  it('fades the other districts when one is chosen', () => {
+    const option: Loose = buildDistrictBreakdownOption({ rows, period }, 'zh-CN', 'd2');
+    const faded = { itemStyle: { opacity: FADED_OPACITY } };
+    expect(option.series[0].data).toEqual([{ value: 61, ...faded }, 38, { value: 27, ...faded }]);
+    expect(option.series[1].data).toEqual([{ value: 15400, ...faded }, 9120, { value: 0, ...faded }]);
+    expect(option.xAxis.data).toEqual(['海勃湾区', '乌达区', '海南区']);
+  });
+
+  it('narrows the district names on a phone so they wrap instead of colliding', () => {
+    expect(districtLabelWidth(3, null)).toBe(110);
+    expect(districtLabelWidth(3, 520)).toBe(110);
+    expect(districtLabelWidth(3, 330)).toBe(72);
+    expect(districtLabelWidth(12, 330)).toBe(48);
+    const option: Loose = buildDistrictBreakdownOption({ rows, period }, 'en', null, 330);
+    expect(option.xAxis.axisLabel).toMatchObject({ width: 72, overflow: 'break', interval: 0 });
   });
 });

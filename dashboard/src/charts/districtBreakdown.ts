@@ -1,6 +1,8 @@
 /**
  * Activities (场, left axis) and participants (人次, right axis) per district,
- * as paired bars, districts ordered by activities.
+ * as paired bars, districts ordered by activities. With a district chosen,
+ * the chart still compares all districts and fades the others, since one
+ * lone pair of bars says nothing.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { measureValue, rowKey } from '../app/analytics';
@@ -40,8 +42,32 @@ export function districtItems(rows: readonly AnalyticsRow[], lang: Lang): Distri
     .sort((a, b) => b.activities - a.activities || collator.compare(a.label, b.label));
 }
 
-export function buildDistrictBreakdownOption(data: DistrictBreakdownData, lang: Lang): EChartsCoreOption {
+/** Opacity of the districts other than the highlighted one. */
+export const FADED_OPACITY = 0.35;
+
+/**
+ * Room for each district's name under its bars: 110 px, or less when the
+ * chart is narrow (a phone), so that neighbouring names wrap instead of
+ * running into each other. 90 px go to the two value axes.
+ */
+export function districtLabelWidth(count: number, chartWidth?: number | null): number {
+  if (!chartWidth || count === 0) return 110;
+  return Math.max(48, Math.min(110, Math.floor((chartWidth - 90) / count) - 8));
+}
+
+/**
+ * `highlight`: the id of the district to stand out (the one chosen in the
+ * filters); `chartWidth`: the chart's width in CSS px when known.
+ */
+export function buildDistrictBreakdownOption(
+  data: DistrictBreakdownData,
+  lang: Lang,
+  highlight: string | null = null,
+  chartWidth?: number | null,
+): EChartsCoreOption {
   const items = districtItems(data.rows, lang);
+  const bar = (d: DistrictItem, value: number) =>
+    highlight && d.id !== highlight ? { value, itemStyle: { opacity: FADED_OPACITY } } : value;
   const activitiesName = translate(lang, 'chart.districts.activities');
   const participantsName = translate(lang, 'chart.districts.participants');
   const integer = (value: unknown) => formatInteger(typeof value === 'number' ? value : null, lang);
@@ -68,7 +94,7 @@ export function buildDistrictBreakdownOption(data: DistrictBreakdownData, lang: 
       ...axisStyle,
       axisTick: { show: false },
       // Every district named; long English names wrap rather than lose their end.
-      axisLabel: { ...axisStyle.axisLabel, interval: 0, width: 110, overflow: 'break' },
+      axisLabel: { ...axisStyle.axisLabel, interval: 0, width: districtLabelWidth(items.length, chartWidth), overflow: 'break' },
     },
     yAxis: [
       {
@@ -92,7 +118,7 @@ export function buildDistrictBreakdownOption(data: DistrictBreakdownData, lang: 
         type: 'bar',
         name: activitiesName,
         yAxisIndex: 0,
-        data: items.map((d) => d.activities),
+        data: items.map((d) => bar(d, d.activities)),
         barMaxWidth: 28,
         itemStyle: { color: PALETTE[0], borderRadius: [3, 3, 0, 0] },
       },
@@ -100,7 +126,7 @@ export function buildDistrictBreakdownOption(data: DistrictBreakdownData, lang: 
         type: 'bar',
         name: participantsName,
         yAxisIndex: 1,
-        data: items.map((d) => d.participants),
+        data: items.map((d) => bar(d, d.participants)),
         barMaxWidth: 28,
         itemStyle: { color: PALETTE[1], borderRadius: [3, 3, 0, 0] },
       },

@@ -1,4 +1,4 @@
-import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Node } from '../../shared/node.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type * as m from '@pufa/seeds';
@@ -13,7 +13,7 @@ import { ResponsibilityItem } from '../responsibility/responsibility-item.entity
 @ObjectType({ implements: Node, description: 'A legal-education event (普法活动)' })
 @Entity({ tableName: 'activity' })
 @Index({ properties: ['date'] })
-@Index({ properties: ['organiser', 'date'] })
+@Unique({ name: 'activity_natural_key', properties: ['organiser', 'date', 'title'] })
 @Index({ properties: ['region'] })
 export class Activity {
   @PrimaryKey({ type: 'integer' })

@@ -45,4 +45,5 @@ insert into survey_answer (id, response_id, question_id, aware, satisfaction) va
   (1, 1, 1, true, null), (2, 1, 2, false, null), (3, 1, 3, null, 4),
   (4, 2, 1, true, null), (5, 2, 2, true, null), (6, 2, 3, null, 2),
   (7, 3, 1, false, null), (8, 3, 3, null, 5);
+select setval(pg_get_serial_sequence(t, 'id'), (select max(id) from region) + 1000) from unnest(array['region','agency','enforcement_domain','enforcement_power','law','activity','media_outlet','broadcast_slot','training_session','training_attendance','case_study','survey_wave','survey_question','survey_response','survey_answer']) t;
 `;

@@ -1,14 +1,15 @@
 import { useId, useMemo } from 'react';
-import { gql } from 'urql';
+import { gql, type CombinedError } from 'urql';
 import { viewFilter } from '../../app/analytics';
 import type { AnalyticsFilter, ApiLocale, Measure, MeasureValue } from '../../app/api-types';
 import { ErrorPanel } from '../../app/Card';
+import { cardState } from '../../app/cardState';
 import { useI18n } from '../../app/I18nContext';
 import { apiLocale } from '../../app/i18n';
 import { periodRange, previousYearRange } from '../../app/period';
 import type { ViewState } from '../../app/url';
 import { useRetryableQuery } from '../../app/useRetryableQuery';
-import { buildKpis, KPI_MEASURES, KPI_SPECS, kpisEmpty } from './kpis';
+import { buildKpis, KPI_FACTS, kpiFact, kpisEmpty, planKpis, type KpiFact, type KpiView } from './kpis';
 
 interface KpiData {
   current: { totals: MeasureValue[] };
@@ -22,88 +23,135 @@ interface KpiVariables {
   locale: ApiLocale;
 }
 
-// The period and the same period a year earlier, in one request: they are
-// shown together, so they load and fail together.
-const KpiQuery = gql<KpiData, KpiVariables>`
-  query OverviewKpis(
-    $measures: [Measure!]!
-    $filter: AnalyticsFilter
-    $previousFilter: AnalyticsFilter
-    $locale: Locale
-  ) {
-    current: analytics(measures: $measures, filter: $filter, locale: $locale) {
-      totals {
-        measure
-        value
+/**
+ * One operation per fact: `analytics` is non-null, so an error in one field
+ * nulls the whole response, and one failing fact would blank every card.
+ * Each operation asks for the period and the same period a year earlier: they
+ * are shown together, so they load and fail together.
+ */
+function kpiQuery(operationName: string) {
+  return gql<KpiData, KpiVariables>(`
+    query ${operationName}(
+      $measures: [Measure!]!
+      $filter: AnalyticsFilter
+      $previousFilter: AnalyticsFilter
+      $locale: Locale
+    ) {
+      current: analytics(measures: $measures, filter: $filter, locale: $locale) {
+        totals {
+          measure
+          value
+        }
+      }
+      previous: analytics(measures: $measures, filter: $previousFilter, locale: $locale) {
+        totals {
+          measure
+          value
+        }
       }
     }
-    previous: analytics(measures: $measures, filter: $previousFilter, locale: $locale) {
-      totals {
-        measure
-        value
-      }
-    }
-  }
-`;
+  `);
+}
+
+const KPI_QUERIES: Record<KpiFact, ReturnType<typeof kpiQuery>> = {
+  activity: kpiQuery('OverviewKpisActivity'),
+  broadcast: kpiQuery('OverviewKpisBroadcast'),
+  training: kpiQuery('OverviewKpisTraining'),
+  survey: kpiQuery('OverviewKpisSurvey'),
+};
+
+type GroupState = 'notApplicable' | 'loading' | 'error' | 'ready';
+
+interface KpiGroup {
+  state: GroupState;
+  data: KpiData | undefined;
+  error: CombinedError | undefined;
+  /** A newer result is loading over the shown one. */
+  updating: boolean;
+  retry: () => void;
+}
+
+/** The query of one fact's key figures; paused when no filter-compatible figure is left. */
+function useKpiGroup(fact: KpiFact, variables: KpiVariables): KpiGroup {
+  const pause = variables.measures.length === 0;
+  const [result, retry] = useRetryableQuery(KPI_QUERIES[fact], variables, { pause });
+  if (pause) return { state: 'notApplicable', data: undefined, error: undefined, updating: false, retry };
+  const state = cardState(result, () => false) as Exclude<GroupState, 'notApplicable'>;
+  return {
+    state,
+    data: state === 'ready' ? (result.data ?? undefined) : undefined,
+    error: result.error,
+    updating: state === 'ready' && result.fetching,
+    retry,
+  };
+}
 
 export function KpiSection({ view }: { view: ViewState }) {
   const { lang, t } = useI18n();
   const headingId = useId();
-  const variables = useMemo<KpiVariables>(
-    () => ({
-      measures: KPI_MEASURES,
-      filter: viewFilter(view),
-      previousFilter: viewFilter(view, previousYearRange(periodRange(view.period))),
-      locale: apiLocale(lang),
-    }),
-    [view, lang],
-  );
-  const [result, retry] = useRetryableQuery(KpiQuery, variables);
-  const { data, error, fetching } = result;
+  const plan = useMemo(() => {
+    const filter = viewFilter(view);
+    const previousFilter = viewFilter(view, previousYearRange(periodRange(view.period)));
+    const { measures, notApplicable } = planKpis(filter);
+    const locale = apiLocale(lang);
+    const variables = (fact: KpiFact): KpiVariables => ({ measures: measures[fact], filter, previousFilter, locale });
+    return {
+      notApplicable,
+      variables: {
+        activity: variables('activity'),
+        broadcast: variables('broadcast'),
+        training: variables('training'),
+        survey: variables('survey'),
+      } satisfies Record<KpiFact, KpiVariables>,
+    };
+  }, [view, lang]);
+
+  // One hook per fact, always in this order; the Record type keeps the list complete.
+  const groups: Record<KpiFact, KpiGroup> = {
+    activity: useKpiGroup('activity', plan.variables.activity),
+    broadcast: useKpiGroup('broadcast', plan.variables.broadcast),
+    training: useKpiGroup('training', plan.variables.training),
+    survey: useKpiGroup('survey', plan.variables.survey),
+  };
+
+  const asked = KPI_FACTS.map((f) => groups[f]).filter((g) => g.state !== 'notApplicable');
+  const failed = asked.filter((g) => g.state === 'error');
+  const ready = asked.filter((g) => g.state === 'ready');
+  const updating = asked.some((g) => g.updating);
+  const fetching = updating || asked.some((g) => g.state === 'loading');
+  const retryFailed = () => failed.forEach((g) => g.retry());
+
+  const current = ready.flatMap((g) => g.data!.current.totals);
+  const previous = ready.flatMap((g) => g.data!.previous.totals);
+  const kpis = buildKpis(current, previous, lang, plan.notApplicable);
 
   let body;
-  if (!data && error) {
-    body = <ErrorPanel error={error} onRetry={retry} />;
-  } else if (!data) {
-    body = (
-      <ul className="kpi-grid" role="status">
-        {KPI_SPECS.map((s) => (
-          <li key={s.measure} className={`kpi-card kpi-${s.group}`}>
-            <div className="skeleton skeleton-line" />
-            <div className="skeleton skeleton-figure" />
-            <div className="skeleton skeleton-line short" />
-          </li>
-        ))}
-        <span className="visually-hidden">{t('state.loading')}</span>
-      </ul>
-    );
-  } else if (kpisEmpty(data.current.totals)) {
+  if (asked.length > 0 && failed.length === asked.length) {
+    // Nothing to show at all (e.g. the hub is unreachable): one message, not nine.
+    body = <ErrorPanel error={failed[0]!.error} onRetry={retryFailed} />;
+  } else if (ready.length === asked.length && kpisEmpty(current)) {
     body = (
       <div className="state-panel" role="status">
         <p className="state-title">{t('overview.kpisEmpty')}</p>
       </div>
     );
   } else {
-    const kpis = buildKpis(data.current.totals, data.previous.totals, lang);
     body = (
-      <ul className={`kpi-grid${fetching ? ' is-updating' : ''}`}>
-        {kpis.map((kpi) => (
-          <li key={kpi.measure} className={`kpi-card kpi-${kpi.group}`}>
-            <p className="kpi-label">{kpi.label}</p>
-            <p className="kpi-value">
-              <span className="kpi-number">{kpi.value}</span>
-              {kpi.unit && kpi.value !== '—' ? <span className="kpi-unit">{kpi.unit}</span> : null}
-            </p>
-            <p className={`kpi-change change-${kpi.change.direction}`}>
-              <span className="visually-hidden">{kpi.change.label}</span>
-              <span aria-hidden="true">
-                <span className="kpi-change-label">{t('change.short')}</span>{' '}
-                <span className="kpi-change-value">{kpi.change.text}</span>
-              </span>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul className="kpi-grid">
+          {kpis.map((kpi) => (
+            <KpiCard key={kpi.measure} kpi={kpi} group={groups[kpiFact(kpi.measure)]} />
+          ))}
+        </ul>
+        {failed.length > 0 ? (
+          <ErrorPanel
+            className="kpi-error"
+            title={t('kpi.partialError')}
+            error={failed[0]!.error}
+            onRetry={retryFailed}
+          />
+        ) : null}
+      </>
     );
   }
 
@@ -117,5 +165,62 @@ export function KpiSection({ view }: { view: ViewState }) {
       </div>
       {body}
     </section>
+  );
+}
+
+function KpiCard({ kpi, group }: { kpi: KpiView; group: KpiGroup }) {
+  const { t } = useI18n();
+  const className = `kpi-card kpi-${kpi.group}`;
+  if (kpi.note) {
+    return (
+      <li className={`${className} kpi-not-applicable`} data-measure={kpi.measure}>
+        <p className="kpi-label">{kpi.label}</p>
+        <p className="kpi-value">
+          <span className="kpi-number" aria-hidden="true">
+            {kpi.value}
+          </span>
+        </p>
+        <p className="kpi-note">{kpi.note}</p>
+      </li>
+    );
+  }
+  if (group.state === 'loading') {
+    return (
+      <li className={className} data-measure={kpi.measure}>
+        <p className="kpi-label">{kpi.label}</p>
+        <div className="skeleton skeleton-figure" />
+        <div className="skeleton skeleton-line short" />
+        <span className="visually-hidden">{t('state.loading')}</span>
+      </li>
+    );
+  }
+  if (group.state === 'error') {
+    return (
+      <li className={`${className} kpi-failed`} data-measure={kpi.measure}>
+        <p className="kpi-label">{kpi.label}</p>
+        <p className="kpi-value">
+          <span className="kpi-number" aria-hidden="true">
+            —
+          </span>
+        </p>
+        <p className="kpi-note">{t('kpi.failed')}</p>
+      </li>
+    );
+  }
+  return (
+    <li className={`${className}${group.updating ? ' is-updating' : ''}`} data-measure={kpi.measure}>
+      <p className="kpi-label">{kpi.label}</p>
+      <p className="kpi-value">
+        <span className="kpi-number">{kpi.value}</span>
+        {kpi.unit && kpi.value !== '—' ? <span className="kpi-unit">{kpi.unit}</span> : null}
+      </p>
+      <p className={`kpi-change change-${kpi.change.direction}`}>
+        <span className="visually-hidden">{kpi.change.label}</span>
+        <span aria-hidden="true">
+          <span className="kpi-change-label">{t('change.short')}</span>{' '}
+          <span className="kpi-change-value">{kpi.change.text}</span>
+        </span>
+      </p>
+    </li>
   );
 }

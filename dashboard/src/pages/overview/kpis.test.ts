@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureValue } from '../../app/api-types';
-import { buildKpis, KPI_MEASURES, kpisEmpty } from './kpis';
+import { buildKpis, KPI_FACTS, KPI_MEASURES, kpiFact, kpisEmpty, notApplicableNote, planKpis } from './kpis';
 
 const current: MeasureValue[] = [
   { measure: 'ACTIVITY_COUNT', value: 468 },
@@ -81,5 +81,55 @@ describe('overview key figures', () => {
     expect(kpisEmpty(current)).toBe(false);
     expect(kpisEmpty([])).toBe(true);
     expect(kpisEmpty([{ measure: 'ACTIVITY_COUNT', value: 0 }, { measure: 'AWARENESS_RATE', value: null }])).toBe(true);
+  });
+
+  it('comes from the four facts, each fact one contiguous run of cards', () => {
+    const facts = KPI_MEASURES.map(kpiFact);
+    expect([...new Set(facts)]).toEqual([...KPI_FACTS]);
+  });
+
+  it('asks for every figure city-wide', () => {
+    const plan = planKpis({ from: '2024-01-01', to: '2024-12-31' });
+    expect(plan.measures).toEqual({
+      activity: ['ACTIVITY_COUNT', 'PARTICIPANTS', 'MATERIALS_DISTRIBUTED', 'CONSULTATIONS'],
+      broadcast: ['BROADCAST_COUNT', 'BROADCAST_MINUTES'],
+      training: ['TRAINING_ATTENDANCE_RATE'],
+      survey: ['AWARENESS_RATE', 'SATISFACTION_MEAN'],
+    });
+    expect(plan.notApplicable.size).toBe(0);
+  });
+
+  it('leaves broadcasts out for a district', () => {
+    const plan = planKpis({ from: '2024-01-01', to: '2024-12-31', regionIds: ['Region:3'] });
+    expect(plan.measures.broadcast).toEqual([]);
+    expect(plan.measures.activity).toHaveLength(4);
+    expect(plan.measures.training).toEqual(['TRAINING_ATTENDANCE_RATE']);
+    expect(plan.measures.survey).toEqual(['AWARENESS_RATE', 'SATISFACTION_MEAN']);
+    expect([...plan.notApplicable]).toEqual([
+      ['BROADCAST_COUNT', ['regionIds']],
+      ['BROADCAST_MINUTES', ['regionIds']],
+    ]);
+  });
+
+  it('shows figures a filter does not apply to as a dash with the reason', () => {
+    const { notApplicable } = planKpis({ from: '2024-01-01', to: '2024-12-31', regionIds: ['Region:3'] });
+    const withoutBroadcasts = current.filter((v) => !v.measure.startsWith('BROADCAST'));
+    const zh = buildKpis(withoutBroadcasts, previous, 'zh-CN', notApplicable);
+    expect(zh.filter((k) => k.note).map((k) => [k.label, k.value, k.unit, k.change.text, k.note])).toEqual([
+      ['媒体刊播', '—', null, '—', '不分区域统计'],
+      ['刊播时长', '—', null, '—', '不分区域统计'],
+    ]);
+    expect(zh.find((k) => k.measure === 'ACTIVITY_COUNT')).toMatchObject({ value: '468', note: null });
+    const en = buildKpis(withoutBroadcasts, previous, 'en', notApplicable);
+    expect(en.find((k) => k.measure === 'BROADCAST_MINUTES')).toMatchObject({
+      value: '—',
+      note: 'Not recorded by district',
+      change: { text: '—', direction: 'none', label: 'Not recorded by district' },
+    });
+  });
+
+  it('has a general note for filters without their own', () => {
+    expect(notApplicableNote(['outletIds'], 'zh-CN')).toBe('不适用于当前筛选条件');
+    expect(notApplicableNote(['outletIds', 'regionIds'], 'en')).toBe('Not recorded by district');
   });
 });

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Viewer } from '../../graphql/access.js';
+import { userError } from '../../shared/errors.js';
+import { requireRole } from '../../graphql/access.js';
+import { Role } from '../auth/role.js';
+
+export const MAX_BATCH_ROWS = 5000;
+
+/** A problem with one row of a batch: its index (0-based), the field, and what to do. */
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+@ObjectType({ description: 'What a batch did. A replay with the same key answers the first result again.' })
+export class BatchResult {
+  @Field(() => String, { description: 'Batch id, named in the audit trail' }) batchId!: string;
+  @Field(() => Int) accepted!: number;
+  @Field(() => Int, { description: 'Rows that were new' }) inserted!: number;
+  @Field(() => Int, { description: 'Rows whose natural key existed: updated in place' }) updated!: number;
+  @Field(() => Boolean, { description: 'True when this key was seen before and nothing was written now' }) replayed!: boolean;
+}
+
+export interface BatchHandler<Row, Prepared> {
+  kind: string;
+  /** Validates every row in memory (reference look-ups are set-based); never writes. */
+  validate(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, rows: Row[]): Promise<{ errors: RowError[]; forbidden: boolean; prepared: Prepared }>;
+  /** Writes the prepared rows inside the batch's transaction. */
+  write(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, prepared: Prepared, batchId: string): Promise<{ inserted: number; updated: number }>;
+}
+
+/** Stable JSON: object keys sorted, so the same payload always hashes the same. */
+export function canonicalHash(value: unknown): string {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' && !(v instanceof Date)
+      ? Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => [k, canon((v as Record<string, unknown>)[k])]))
+      : v;
+  return createHash('sha256').update(JSON.stringify(canon(value))).digest('hex');
+}
+
+export function rowErrorsError(kind: string, errors: RowError[], forbidden: boolean) {
+  const shown = errors.slice(0, 1000);
+  const first = shown[0]!;
+  return userError(
+    forbidden ? 'FORBIDDEN' : 'BAD_USER_INPUT',
+    `The batch was refused and nothing was written: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((e) => e.row)).size} row(s) of ${kind}; first: row ${first.row + 1}, ${first.field}: ${first.message}`,
+    { rowErrors: shown, rowErrorCount: errors.length },
+  );
+}
+
+/**
+ * Runs a batch all-or-nothing in one transaction: the idempotency key is claimed first (a
+ * concurrent batch with the same key waits on it, then sees the result), every row is
+ * validated, and only a clean batch is written, with its audit rows.
+ */
+export async function runBatch<Row, Prepared>(
+  em: EntityManager,
+  viewer: Viewer,
+  handler: BatchHandler<Row, Prepared>,
+  key: string,
+  rows: Row[],
+  source = 'graphql',
+): Promise<BatchResult> {
+  const user = requireRole(viewer, Object.values(Role), `report ${handler.kind}`);
+  if (!/^[\w.:-]{8,100}$/.test(key)) {
+    throw userError('BAD_USER_INPUT', 'idempotencyKey must be 8–100 letters, digits, dots, colons, dashes or underscores (a UUID is fine)', { problems: [{ path: ['idempotencyKey'], message: 'invalid' }] });
+  }
+  if (rows.length === 0 || rows.length > MAX_BATCH_ROWS) {
+    throw userError('BAD_USER_INPUT', `A batch holds 1–${MAX_BATCH_ROWS} rows; this one has ${rows.length}. Split it into several batches with their own keys.`, { problems: [{ path: ['rows'], message: 'size' }] });
+  }
+  const hash = canonicalHash({ kind: handler.kind, rows });
+
+  return em.transactional(async (tx) => {
+    const conn = tx.getConnection();
+    const ctx = tx.getTransactionContext();
+    const claimed: { id: number }[] = await conn.execute(
+      `insert into ingestion_batch (user_id, key, kind, payload_hash, row_count, source) values (?, ?, ?, ?, ?, ?) on conflict (user_id, key) do nothing returning id`,
+      [user.id, key, handler.kind, hash, rows.length, source], 'all', ctx,
+    );
+    if (claimed.length === 0) {
+      const [seen] = await conn.execute(`select id, kind, payload_hash, result from ingestion_batch where user_id = ? and key = ?`, [user.id, key], 'all', ctx);
+      if (seen.payload_hash !== hash || seen.kind !== handler.kind) {
+        throw userError('CONFLICT', `The idempotency key ${key} was used for a different batch; use a new key for new data`);
+      }
+      const result = typeof seen.result === 'string' ? JSON.parse(seen.result) : seen.result;
+      return { ...result, replayed: true } as BatchResult;
+    }
+    const batchId = `batch:${claimed[0]!.id}`;
+    const { errors, forbidden, prepared } = await handler.validate(tx, user, rows);
+    if (errors.length) throw rowErrorsError(handler.kind, errors, forbidden);
+    const { inserted, updated } = await handler.write(tx, user, prepared, batchId);
+    const result: BatchResult = { batchId, accepted: rows.length, inserted, updated, replayed: false };
+    await conn.execute(`update ingestion_batch set result = ?::jsonb where id = ?`, [JSON.stringify(result), claimed[0]!.id], 'run', ctx);
+    return result;
+  });
+}

@@ -1,0 +1,96 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { parseGlobalId } from '../../shared/ids.js';
+import type { RowError } from './batch.service.js';
+
+/** Collects row errors and parses ids and values for one batch. */
+export class RowChecker {
+  readonly errors: RowError[] = [];
+  forbidden = false;
+
+  fail(row: number, field: string, message: string): void {
+    this.errors.push({ row, field, message });
+  }
+
+  /** "Agency:12" → 12, or a row error. */
+  id(row: number, field: string, type: string, value: string | null | undefined, required = true): number | null {
+    if (value === null || value === undefined || value === '') {
+      if (required) this.fail(row, field, `required: give a ${type} id such as ${type}:1`);
+      return null;
+    }
+    const parsed = parseGlobalId(value);
+    if (!parsed || parsed.type !== type) {
+      this.fail(row, field, `"${String(value).slice(0, 60)}" is not a ${type} id (expected ${type}:123)`);
+      return null;
+    }
+    return parsed.id;
+  }
+
+  int(row: number, field: string, value: number | null | undefined, min: number, max: number, required = true): number | null {
+    if (value === null || value === undefined) {
+      if (required) this.fail(row, field, 'required');
+      return null;
+    }
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.fail(row, field, `must be a whole number from ${min} to ${max}`);
+      return null;
+    }
+    return value;
+  }
+
+  number(row: number, field: string, value: number | null | undefined, min: number, max: number, required = true): number | null {
+    if (value === null || value === undefined) {
+      if (required) this.fail(row, field, 'required');
+      return null;
+    }
+    if (!Number.isFinite(value) || value < min || value > max) {
+      this.fail(row, field, `must be a number from ${min} to ${max}`);
+      return null;
+    }
+    return value;
+  }
+
+  text(row: number, field: string, value: string | null | undefined, max: number, required = true): string | null {
+    const v = value?.trim();
+    if (!v) {
+      if (required) this.fail(row, field, 'required');
+      return null;
+    }
+    if (v.length > max) {
+      this.fail(row, field, `at most ${max} characters`);
+      return null;
+    }
+    return v;
+  }
+
+  date(row: number, field: string, value: string | null | undefined, min: string, max: string): string | null {
+    if (!value) {
+      this.fail(row, field, 'required (YYYY-MM-DD)');
+      return null;
+    }
+    if (value < min || value > max) {
+      this.fail(row, field, `${value} is outside ${min} … ${max}`);
+      return null;
+    }
+    return value;
+  }
+}
+
+/** Ids of `table` among `ids` that exist (one statement). */
+export async function existing(em: EntityManager, table: string, ids: Iterable<number | null>): Promise<Set<number>> {
+  const list = [...new Set([...ids].filter((x): x is number => x !== null))];
+  if (list.length === 0) return new Set();
+  const rows: { id: number }[] = await em.getConnection().execute(`select id from "${table}" where id in (?)`, [list], 'all', em.getTransactionContext());
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Today in Asia/Shanghai, "YYYY-MM-DD". */
+export function todayInShanghai(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Splits rows into chunks for multi-row statements. */
+export function chunks<T>(rows: T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
