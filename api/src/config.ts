@@ -10,6 +10,8 @@ export interface Config {
   demo: 'auto' | 'yes' | 'no';
   production: boolean;
   dashboardDir: string | null;
+  limits: { perMinute: number; signInPerMinute: number };
+  introspection: boolean | undefined;
 }
 
 function demoSetting(value: string | undefined): Config['demo'] {
@@ -17,6 +19,13 @@ function demoSetting(value: string | undefined): Config['demo'] {
   if (value === '1' || value === 'true') return 'yes';
   if (value === '0' || value === 'false') return 'no';
   throw new Error(`PUFA_DEMO must be 0 or 1, not "${value}"`);
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: demoSetting(env.PUFA_DEMO),
     production: env.NODE_ENV === 'production',
     dashboardDir: env.PUFA_DASHBOARD_DIR ?? null,
+    limits: { perMinute: positive(env.PUFA_RATE_LIMIT, 600, 'PUFA_RATE_LIMIT'), signInPerMinute: positive(env.PUFA_SIGNIN_LIMIT, 20, 'PUFA_SIGNIN_LIMIT') },
+    introspection: env.PUFA_INTROSPECTION === undefined || env.PUFA_INTROSPECTION === '' ? undefined : env.PUFA_INTROSPECTION === '1',
   };
 }

@@ -37,6 +37,8 @@ async function main() {
     port: config.port,
     production: config.production,
     dashboardDir: config.dashboardDir ?? path.resolve(here, '../../dashboard/dist'),
+    limits: config.limits,
+    introspection: config.introspection,
   });
   console.log(`Pufa Hub is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql${hub.demoData ? '  (演示数据 / demo data)' : ''}`);
 

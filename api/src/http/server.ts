@@ -9,6 +9,9 @@ import { createContext, type Context, type HubState } from '../graphql/context.j
 import { formatError } from '../graphql/errors.js';
 import { hubSchema } from '../graphql/schema.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
+import { complexityLimit, queryTextLimit } from '../graphql/complexity.js';
+import { requestLimit, signInLimit } from './rate-limit.js';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface HubServer {
   url: string;
@@ -45,24 +48,50 @@ function inspectorViews(): ApolloServerPlugin<Context> {
   };
 }
 
-export async function startServer(opts: { db: Database; hub: HubState; host: string; port: number; production: boolean; dashboardDir: string | null }): Promise<HubServer> {
+export interface ServerLimits {
+  /** Requests a minute per token (signed in) or IP (public). */
+  perMinute: number;
+  signInPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = { perMinute: 600, signInPerMinute: 20 };
+
+export async function startServer(opts: {
+  db: Database;
+  hub: HubState;
+  host: string;
+  port: number;
+  production: boolean;
+  dashboardDir: string | null;
+  limits?: ServerLimits;
+  /** Schema introspection; off in production unless asked for (partners read schema/schema.graphql). */
+  introspection?: boolean;
+}): Promise<HubServer> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const schema = await hubSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await hubSchema(),
+    schema,
     formatError: formatError(opts.production),
     includeStacktraceInErrorResponses: !opts.production,
-    introspection: true,
-    plugins: [demoMark(opts.hub), inspectorViews()],
+    introspection: opts.introspection ?? !opts.production,
+    plugins: [complexityLimit(schema), demoMark(opts.hub), inspectorViews(), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy set PUFA_TRUST_PROXY so limits see the client's address, not the proxy's.
+  if (process.env.PUFA_TRUST_PROXY) app.set('trust proxy', process.env.PUFA_TRUST_PROXY);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, database: opts.hub.database, demoData: opts.hub.demoData });
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    // 5,000 batch rows fit in a few MB; anything larger is refused before parsing.
+    express.json({ limit: '8mb' }),
+    queryTextLimit,
+    requestLimit(limits.perMinute),
+    signInLimit(limits.signInPerMinute),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(opts.db.orm.em, opts.hub, req, res) }),
   );
   if (opts.dashboardDir && fs.existsSync(path.join(opts.dashboardDir, 'index.html'))) {
@@ -71,6 +100,18 @@ export async function startServer(opts: { db: Database; hub: HubState; host: str
     // Client-side routes: every other GET answers the dashboard's index page.
     app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html')));
   }
+
+  // Body-parser failures (too large, malformed JSON) answer JSON with a code, never an HTML page or a stack.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message =
+      code === 'PAYLOAD_TOO_LARGE' ? 'The request body is too large (limit 8 MB); send fewer rows per batch'
+      : status === 500 ? 'Internal server error' : `Bad request: ${err.message ?? 'malformed body'}`;
+    if (status === 500) console.error('[http]', err);
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
 
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { runAnalytics } from './analytics.service.js';
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => AnalyticsResult, { description: 'Measures over the facts, grouped by dimensions (see docs/metrics.md for every measure × dimension pair)' })
+  @Query(() => AnalyticsResult, { complexity: 100, description: 'Measures over the facts, grouped by dimensions (see docs/metrics.md for every measure × dimension pair)' })
   analytics(
     @Ctx() ctx: Context,
     @Arg('measures', () => [Measure]) measures: Measure[],
