@@ -29,7 +29,7 @@ export interface Connection<T> {
   edges: { node: T; cursor: string }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the Relay connection and edge types for a node type: `AgencyConnection`, `AgencyEdge`. */
@@ -71,13 +71,17 @@ export async function paginate<T extends object>(
     first: page.first ?? 50,
     after: page.after,
     orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
+    includeCount: false,
   });
   const nodes = cursor.items as T[];
   ctx.noteViewed(typeof entity === 'function' ? entity.name : String(entity), nodes.map((n) => (n as { id: number }).id));
-  return {
+  const result = {
     nodes,
     edges: nodes.map((node) => ({ node, cursor: cursor.from(node) })),
     pageInfo: { hasNextPage: cursor.hasNextPage, hasPreviousPage: cursor.hasPrevPage, startCursor: cursor.startCursor, endCursor: cursor.endCursor },
-    totalCount: cursor.totalCount,
-  };
+  } as Connection<T>;
+  // Counting every matching row costs a full scan on large tables: only when the query asks for it.
+  let count: Promise<number> | undefined;
+  Object.defineProperty(result, 'totalCount', { enumerable: true, get: () => (count ??= ctx.em.count(entity, where)) });
+  return result;
 }

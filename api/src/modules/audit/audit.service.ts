@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../graphql/access.js';
+import { sql } from '../../db/sql.js';
 
 export interface AuditInput {
   action: string;
@@ -24,9 +25,6 @@ export async function recordAudit(em: EntityManager, viewer: Viewer, ...entries:
         e.before === undefined ? null : JSON.stringify(e.before), e.after === undefined ? null : JSON.stringify(e.after), e.batch ?? null, e.reason ?? null);
       return '(?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)';
     });
-    await em.getConnection().execute(
-      `insert into audit_entry (actor, actor_id, action, entity, entity_id, before, after, batch, reason) values ${values.join(', ')}`,
-      params, 'run', em.getTransactionContext(),
-    );
+    await sql(em, `insert into audit_entry (actor, actor_id, action, entity, entity_id, before, after, batch, reason) values ${values.join(', ')}`, params);
   }
 }

@@ -3,6 +3,7 @@ import * as m from '@pufa/seeds';
 import { authorizeWrite } from '../../graphql/access.js';
 import { Audience, Form, KeyDate, VenueType } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
+import { sql } from '../../db/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
 import { chunks, existing, RowChecker, todayInShanghai } from './rows.js';
@@ -72,23 +73,19 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
     // Reference look-ups, one statement per table.
     const agencyIds = new Set<number>();
     parsed.forEach((p) => { if (p.organiser_id) agencyIds.add(p.organiser_id); p.coOrganisers.forEach((a) => a && agencyIds.add(a)); });
-    const conn = em.getConnection();
-    const ctx = em.getTransactionContext();
-    const agencies = new Map<number, { valid_from: string; valid_to: string | null; district_id: number | null }>(
-      agencyIds.size
-        ? (await conn.execute(`select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id in (?)`, [[...agencyIds]], 'all', ctx))
-            .map((a: { id: number; valid_from: string; valid_to: string | null; district_id: number | null }) => [a.id, a])
-        : [],
+    const agencies = new Map(
+      (await sql<{ id: number; valid_from: string; valid_to: string | null; district_id: number | null }>(
+        em, `select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`, [[...agencyIds]],
+      )).map((a) => [a.id, a]),
     );
     const regions = await existing(em, 'region', parsed.map((p) => p.region_id));
     const laws = await existing(em, 'law', parsed.flatMap((p) => p.laws));
     const domains = await existing(em, 'enforcement_domain', parsed.map((p) => p.domain_id));
     const itemIds = [...new Set(parsed.flatMap((p) => p.items).filter((x): x is number => x !== null))];
-    const items = new Map<number, { agency_id: number; starts_on: string; ends_on: string }>(
-      itemIds.length
-        ? (await conn.execute(`select id, agency_id, starts_on::text, ends_on::text from responsibility_item where id in (?)`, [itemIds], 'all', ctx))
-            .map((x: { id: number; agency_id: number; starts_on: string; ends_on: string }) => [x.id, x])
-        : [],
+    const items = new Map(
+      (await sql<{ id: number; agency_id: number; starts_on: string; ends_on: string }>(
+        em, `select id, agency_id, starts_on::text, ends_on::text from responsibility_item where id = any(?)`, [itemIds],
+      )).map((x) => [x.id, x]),
     );
 
     const keys = new Map<string, number>();
@@ -136,30 +133,34 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
   async write(em, viewer, prepared, batchId) {
     // Sorted by natural key, so concurrent batches lock rows in the same order and cannot deadlock.
     const sorted = [...prepared].sort((a, b) => a.organiser_id - b.organiser_id || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
-    const conn = em.getConnection();
-    const ctx = em.getTransactionContext();
     let inserted = 0;
     for (const chunk of chunks(sorted)) {
-      const keyList = chunk.map(() => '(?, ?::date, ?)').join(', ');
-      const keyParams = chunk.flatMap((r) => [r.organiser_id, r.date, r.title]);
-      const before: Record<string, unknown>[] = await conn.execute(
-        `select * from activity where (organiser_id, date, title) in (${keyList})`, keyParams, 'all', ctx);
-      const beforeByKey = new Map(before.map((b) => [`${b.organiser_id}|${String(b.date).slice(0, 10)}|${b.title}`, b]));
+      // Before-images for the audit trail: the keys as three arrays joined on the natural-key index.
+      const before = await sql<Record<string, unknown>>(
+        em,
+        `select row_to_json(a) as row from activity a
+         join unnest(?::int[], ?::date[], ?::text[]) k(organiser_id, date, title) using (organiser_id, date, title)`,
+        [chunk.map((r) => r.organiser_id), chunk.map((r) => r.date), chunk.map((r) => r.title)],
+      );
+      const beforeByKey = new Map(before.map(({ row }) => {
+        const b = (typeof row === 'string' ? JSON.parse(row) : row) as Record<string, unknown>;
+        return [`${b.organiser_id}|${b.date}|${b.title}`, b];
+      }));
       const params: unknown[] = [];
       const values = chunk.map((r) => {
         params.push(r.title, r.date, r.region_id, r.organiser_id, r.form, r.venue_type, r.domain_id, r.troupe, r.participants, r.materials, r.consultations, r.online_views, r.key_date);
         // Audiences were checked against the enum in validate(), so they are safe to inline.
         return `(?, ?::date, ?, ?, ?, ?, array[${r.audiences.map((a) => `'${a}'`).join(', ')}]::text[], ?, ?, ?, ?, ?, ?, ?)`;
       });
-      const upserted: { id: number; organiser_id: number; date: string; title: string; inserted: boolean }[] = await conn.execute(
+      const upserted = await sql<{ id: number; organiser_id: number; date: string; title: string; inserted: boolean }>(em, 
         `insert into activity (${COLUMNS.join(', ')}) values ${values.join(', ')}
          on conflict (organiser_id, date, title) do update set ${COLUMNS.filter((c) => !['organiser_id', 'date', 'title'].includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
          returning id, organiser_id, date::text as date, title, (xmax = 0) as inserted`,
-        params, 'all', ctx);
+        params);
       const idByKey = new Map(upserted.map((u) => [`${u.organiser_id}|${u.date}|${u.title}`, u]));
       const ids = upserted.map((u) => u.id);
       for (const table of ['activity_co_organisers', 'activity_items', 'activity_laws']) {
-        await conn.execute(`delete from ${table} where activity_id in (?)`, [ids], 'run', ctx);
+        await sql(em, `delete from ${table} where activity_id = any(?)`, [ids]);
       }
       const pivots: [string, string, (r: PreparedActivity) => number[]][] = [
         ['activity_co_organisers', 'agency_id', (r) => r.coOrganisers],
@@ -168,7 +169,7 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
       ];
       for (const [table, column, pick] of pivots) {
         const pairs = chunk.flatMap((r) => pick(r).map((v) => [idByKey.get(`${r.organiser_id}|${r.date}|${r.title}`)!.id, v]));
-        if (pairs.length) await conn.execute(`insert into ${table} (activity_id, ${column}) values ${pairs.map(() => '(?, ?)').join(', ')}`, pairs.flat(), 'run', ctx);
+        if (pairs.length) await sql(em, `insert into ${table} (activity_id, ${column}) values ${pairs.map(() => '(?, ?)').join(', ')}`, pairs.flat());
       }
       inserted += upserted.filter((u) => u.inserted).length;
       await recordAudit(em, viewer, ...chunk.map((r) => {

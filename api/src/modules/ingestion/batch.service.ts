@@ -5,6 +5,7 @@ import type { Viewer } from '../../graphql/access.js';
 import { userError } from '../../shared/errors.js';
 import { requireRole } from '../../graphql/access.js';
 import { Role } from '../auth/role.js';
+import { sql } from '../../db/sql.js';
 
 export const MAX_BATCH_ROWS = 5000;
 
@@ -74,14 +75,14 @@ export async function runBatch<Row, Prepared>(
   const hash = canonicalHash({ kind: handler.kind, rows });
 
   return em.transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext();
-    const claimed: { id: number }[] = await conn.execute(
+    const claimed = await sql<{ id: number }>(
+      tx,
       `insert into ingestion_batch (user_id, key, kind, payload_hash, row_count, source) values (?, ?, ?, ?, ?, ?) on conflict (user_id, key) do nothing returning id`,
-      [user.id, key, handler.kind, hash, rows.length, source], 'all', ctx,
+      [user.id, key, handler.kind, hash, rows.length, source],
     );
     if (claimed.length === 0) {
-      const [seen] = await conn.execute(`select id, kind, payload_hash, result from ingestion_batch where user_id = ? and key = ?`, [user.id, key], 'all', ctx);
+      const [seen] = await sql<{ kind: string; payload_hash: string; result: unknown }>(tx, `select kind, payload_hash, result from ingestion_batch where user_id = ? and key = ?`, [user.id, key]);
+      if (!seen) throw userError('CONFLICT', `The idempotency key ${key} is being used by another batch that has not finished; try again shortly`);
       if (seen.payload_hash !== hash || seen.kind !== handler.kind) {
         throw userError('CONFLICT', `The idempotency key ${key} was used for a different batch; use a new key for new data`);
       }
@@ -93,7 +94,7 @@ export async function runBatch<Row, Prepared>(
     if (errors.length) throw rowErrorsError(handler.kind, errors, forbidden);
     const { inserted, updated } = await handler.write(tx, user, prepared, batchId);
     const result: BatchResult = { batchId, accepted: rows.length, inserted, updated, replayed: false };
-    await conn.execute(`update ingestion_batch set result = ?::jsonb where id = ?`, [JSON.stringify(result), claimed[0]!.id], 'run', ctx);
+    await sql(tx, `update ingestion_batch set result = ?::jsonb where id = ?`, [JSON.stringify(result), claimed[0]!.id]);
     return result;
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { sql } from '../../db/sql.js';
 import { parseGlobalId } from '../../shared/ids.js';
 import type { RowError } from './batch.service.js';
 
@@ -79,7 +80,7 @@ export class RowChecker {
 export async function existing(em: EntityManager, table: string, ids: Iterable<number | null>): Promise<Set<number>> {
   const list = [...new Set([...ids].filter((x): x is number => x !== null))];
   if (list.length === 0) return new Set();
-  const rows: { id: number }[] = await em.getConnection().execute(`select id from "${table}" where id in (?)`, [list], 'all', em.getTransactionContext());
+  const rows = await sql<{ id: number }>(em, `select id from "${table}" where id = any(?)`, [list]);
   return new Set(rows.map((r) => r.id));
 }
 
