@@ -1,5 +1,8 @@
 import { activityBatch } from './activity.ingest.js';
+import { attendanceBatch } from './attendance.ingest.js';
 import type { BatchHandler } from './batch.service.js';
+import { broadcastSlotBatch } from './broadcast.ingest.js';
+import { surveyResponseBatch } from './survey.ingest.js';
 
 /**
  * Every kind of batch, by the name used in the GraphQL mutations' results, the file-import URL
@@ -7,4 +10,8 @@ import type { BatchHandler } from './batch.service.js';
  */
 export const BATCH_HANDLERS: Record<string, BatchHandler<any, any>> = {
   activities: activityBatch,
+  'broadcast-slots': broadcastSlotBatch,
+  attendance: attendanceBatch,
+  /** Rows carry their waveId (the mutation copies its waveId argument into each row). */
+  'survey-responses': surveyResponseBatch,
 };

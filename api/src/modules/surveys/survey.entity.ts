@@ -83,6 +83,7 @@ export class SurveyQuestion {
 @ObjectType({ implements: Node, description: 'One respondent’s questionnaire (no personal data: district, age band, occupation)' })
 @Entity({ tableName: 'survey_response' })
 @Index({ properties: ['wave', 'submittedOn'] })
+@Unique({ name: 'survey_response_natural_key', properties: ['wave', 'respondentRef'] })
 export class SurveyResponse {
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -94,6 +95,11 @@ export class SurveyResponse {
 
   @ManyToOne(() => SurveyWave, { ref: true, deleteRule: 'cascade' })
   wave!: Ref<SurveyWave>;
+
+  /** The evaluator's own questionnaire number: a resend under the same number replaces the response. */
+  @Field(() => String, { nullable: true, description: 'The evaluator’s own questionnaire number, unique within the wave (null for responses not sent in a batch)' })
+  @Property({ type: 'text', nullable: true, fieldName: 'external_ref' })
+  respondentRef?: string | null;
 
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
   district!: Ref<Region>;

@@ -1,0 +1,138 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { authorizeWrite } from '../../graphql/access.js';
+import { sql } from '../../db/sql.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { BatchHandler } from './batch.service.js';
+import { chunks, RowChecker } from './rows.js';
+
+@InputType({ description: 'One person’s attendance at a training session. Natural key: session + agency + attendee — a resend with the same key updates the row.' })
+export class AttendanceRowInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => ID, { description: 'The agency the attendee works for (a reporter reports only its own)' }) agencyId!: string;
+  @Field(() => String, { description: 'Name or staff number, 1–60 characters, unique within the agency and session' }) attendee!: string;
+  @Field(() => Boolean, { description: 'A leading cadre (领导干部)' }) leadingCadre!: boolean;
+  @Field(() => Boolean, { description: 'Required to attend (counts in the attendance rate)' }) required!: boolean;
+  @Field(() => Boolean) attended!: boolean;
+  @Field(() => Float, { description: 'Hours attended (0–200)' }) hours!: number;
+  @Field(() => Float, { nullable: true, description: 'Exam score 0–100; null when there was no exam, and always null when not attended' }) score?: number | null;
+}
+
+export const ATTENDANCE_LIMITS = { attendee: 60, hours: 200, score: 100 };
+
+interface PreparedAttendance {
+  session_id: number; agency_id: number; attendee: string; leading_cadre: boolean; required: boolean; attended: boolean;
+  hours: number; score: number | null;
+}
+
+const COLUMNS = ['session_id', 'agency_id', 'attendee', 'leading_cadre', 'required', 'attended', 'hours', 'score'] as const;
+const KEY = ['session_id', 'agency_id', 'attendee'];
+const keyOf = (r: { session_id: number; agency_id: number; attendee: string }) => `${r.session_id}|${r.agency_id}|${r.attendee}`;
+
+export const attendanceBatch: BatchHandler<AttendanceRowInput, PreparedAttendance[]> = {
+  kind: 'attendance',
+
+  async validate(em, viewer, rows) {
+    const c = new RowChecker();
+    const parsed = rows.map((r, i) => ({
+      session_id: c.id(i, 'sessionId', 'TrainingSession', r.sessionId),
+      agency_id: c.id(i, 'agencyId', 'Agency', r.agencyId),
+      attendee: c.text(i, 'attendee', r.attendee, ATTENDANCE_LIMITS.attendee),
+      leading_cadre: r.leadingCadre,
+      required: r.required,
+      attended: r.attended,
+      hours: c.number(i, 'hours', r.hours, 0, ATTENDANCE_LIMITS.hours),
+      score: c.number(i, 'score', r.score, 0, ATTENDANCE_LIMITS.score, false),
+    }));
+
+    rows.forEach((r, i) => {
+      for (const field of ['leadingCadre', 'required', 'attended'] as const) {
+        if (typeof r[field] !== 'boolean') c.fail(i, field, 'required: true or false');
+      }
+      if (r.attended === false && r.score !== null && r.score !== undefined) c.fail(i, 'score', 'must be null when attended is false: only attendees sit the exam');
+    });
+
+    // Reference look-ups, one statement per table.
+    const sessions = new Map(
+      (await sql<{ id: number; starts_on: string }>(
+        em, `select id, starts_on::text from training_session where id = any(?)`, [[...new Set(parsed.map((p) => p.session_id).filter((x): x is number => x !== null))]],
+      )).map((s) => [s.id, s]),
+    );
+    const agencies = new Map(
+      (await sql<{ id: number; valid_from: string; valid_to: string | null; district_id: number | null }>(
+        em, `select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`,
+        [[...new Set(parsed.map((p) => p.agency_id).filter((x): x is number => x !== null))]],
+      )).map((a) => [a.id, a]),
+    );
+
+    // The write check once per distinct agency: the message, or null when allowed.
+    const refusals = new Map<number, string | null>();
+    const refusal = (agencyId: number, districtId: number | null) => {
+      if (!refusals.has(agencyId)) {
+        try {
+          authorizeWrite(viewer, 'TrainingAttendance', { agencyId, agencyDistrictId: districtId });
+          refusals.set(agencyId, null);
+        } catch (err) {
+          refusals.set(agencyId, (err as Error).message);
+        }
+      }
+      return refusals.get(agencyId)!;
+    };
+
+    const keys = new Map<string, number>();
+    parsed.forEach((p, i) => {
+      const session = p.session_id ? sessions.get(p.session_id) : undefined;
+      if (p.session_id && !session) c.fail(i, 'sessionId', `TrainingSession:${p.session_id} does not exist`);
+      const agency = p.agency_id ? agencies.get(p.agency_id) : undefined;
+      if (p.agency_id && !agency) c.fail(i, 'agencyId', `Agency:${p.agency_id} does not exist`);
+      if (agency) {
+        const refused = refusal(p.agency_id!, agency.district_id);
+        if (refused) {
+          c.forbidden = true;
+          c.fail(i, 'agencyId', refused);
+        } else if (session && (session.starts_on < agency.valid_from || (agency.valid_to && session.starts_on > agency.valid_to))) {
+          c.fail(i, 'agencyId', `Agency:${p.agency_id} did not exist on ${session.starts_on}, when TrainingSession:${p.session_id} started (valid ${agency.valid_from} … ${agency.valid_to ?? 'today'})`);
+        }
+      }
+      if (p.session_id && p.agency_id && p.attendee) {
+        const key = keyOf(p as PreparedAttendance);
+        if (keys.has(key)) c.fail(i, 'attendee', `same session, agency and attendee as row ${keys.get(key)! + 1}: send each attendee once`);
+        else keys.set(key, i);
+      }
+    });
+    c.errors.sort((a, b) => a.row - b.row);
+    return { errors: c.errors, forbidden: c.forbidden, prepared: parsed as PreparedAttendance[] };
+  },
+
+  async write(em, viewer, prepared, batchId) {
+    // Sorted by natural key, so concurrent batches lock rows in the same order and cannot deadlock.
+    const sorted = [...prepared].sort((a, b) => a.session_id - b.session_id || a.agency_id - b.agency_id || (a.attendee < b.attendee ? -1 : a.attendee > b.attendee ? 1 : 0));
+    let inserted = 0;
+    for (const chunk of chunks(sorted)) {
+      const keyList = chunk.map(() => '(?, ?, ?)').join(', ');
+      const keyParams = chunk.flatMap((r) => [r.session_id, r.agency_id, r.attendee]);
+      const before = await sql<{ row: unknown }>(em, `select row_to_json(t) as row from training_attendance t where (session_id, agency_id, attendee) in (${keyList})`, keyParams);
+      const beforeByKey = new Map(before.map(({ row }) => {
+        const b = (typeof row === 'string' ? JSON.parse(row) : row) as PreparedAttendance & Record<string, unknown>;
+        return [keyOf(b), b];
+      }));
+      const params: unknown[] = [];
+      const values = chunk.map((r) => {
+        params.push(r.session_id, r.agency_id, r.attendee, r.leading_cadre, r.required, r.attended, r.hours, r.score);
+        return '(?, ?, ?, ?, ?, ?, ?::float8, ?::float8)';
+      });
+      const upserted = await sql<{ id: number; session_id: number; agency_id: number; attendee: string; inserted: boolean }>(em,
+        `insert into training_attendance (${COLUMNS.join(', ')}) values ${values.join(', ')}
+         on conflict (${KEY.join(', ')}) do update set ${COLUMNS.filter((c) => !KEY.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         returning id, session_id, agency_id, attendee, (xmax = 0) as inserted`,
+        params);
+      const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));
+      inserted += upserted.filter((u) => u.inserted).length;
+      await recordAudit(em, viewer, ...chunk.map((r) => {
+        const key = keyOf(r);
+        const row = idByKey.get(key)!;
+        return { action: row.inserted ? 'CREATE' : 'UPDATE', entity: 'TrainingAttendance', entityId: row.id, before: beforeByKey.get(key) ?? null, after: r, batch: batchId };
+      }));
+    }
+    return { inserted, updated: prepared.length - inserted };
+  },
+};
