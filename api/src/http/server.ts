@@ -9,6 +9,7 @@ import { createContext, type Context, type HubState } from '../graphql/context.j
 import { formatError } from '../graphql/errors.js';
 import { hubSchema } from '../graphql/schema.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
+import { importRouter } from '../modules/ingestion/import.http.js';
 import { complexityLimit, queryTextLimit } from '../graphql/complexity.js';
 import { requestLimit, signInLimit } from './rate-limit.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -94,6 +95,8 @@ export async function startServer(opts: {
     signInLimit(limits.signInPerMinute),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(opts.db.orm.em, opts.hub, req, res) }),
   );
+  // File import of batches (CSV/XLSX) and its templates: plain HTTP, the same sign-in as /graphql.
+  app.use('/import', requestLimit(limits.perMinute), importRouter(opts.db.orm.em));
   if (opts.dashboardDir && fs.existsSync(path.join(opts.dashboardDir, 'index.html'))) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: false, maxAge: '1h' }));
