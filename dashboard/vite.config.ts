@@ -1,18 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// The API serves GraphQL on the same origin in production; in development
-// the Vite server forwards /graphql to the API's default port.
+// The API serves GraphQL and the file import on the same origin in production;
+// in development the Vite server forwards them to the API's default port.
 const API_TARGET = 'http://127.0.0.1:4000';
+const API_PROXY = {
+  '/graphql': { target: API_TARGET, changeOrigin: false },
+  '/import': { target: API_TARGET, changeOrigin: false },
+};
 
 export default defineConfig({
   plugins: [react()],
-  server: {
-    proxy: { '/graphql': { target: API_TARGET, changeOrigin: false } },
-  },
-  preview: {
-    proxy: { '/graphql': { target: API_TARGET, changeOrigin: false } },
-  },
+  server: { proxy: API_PROXY },
+  preview: { proxy: API_PROXY },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

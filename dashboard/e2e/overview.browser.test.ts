@@ -5,149 +5,24 @@
  * /graphql here and formatted here, independently of the dashboard's code.
  *
  * Without Chromium (`which chromium`) the tests are skipped with a message,
- * except in CI (CI=true), where a missing browser fails them.
+ * except in CI (CI=true), where a missing browser fails them (see hub.ts).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import net, { type AddressInfo } from 'node:net';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertCanRun, CHROMIUM_ARGS, graphql, HUB_START_TIMEOUT, skipBrowserTests, startHub, stopHub, type Hub } from './hub';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const API_MAIN = path.resolve(here, '../../api/dist/main.js');
-const DASHBOARD_DIST = path.resolve(here, '../dist');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-const HUB_START_TIMEOUT = 60_000;
 /** How long a figure may take to appear after a navigation or a click. */
 const UI_TIMEOUT = 20_000;
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 
-function findChromium(): string | null {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-const CHROMIUM = findChromium();
-const IN_CI = process.env.CI === 'true';
-const SKIP = !CHROMIUM && !IN_CI;
-if (SKIP) {
-  console.warn(
-    '[overview.browser.test] SKIPPED: no Chromium found (`which chromium` failed). ' +
-      'Install chromium to run the browser tests; with CI=true a missing Chromium fails them instead.',
-  );
-}
-
-// ---------- the hub ----------
-
-interface Hub {
-  url: string;
-  child: ChildProcess;
-  dataDir: string;
-  output: string[];
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function startHub(): Promise<Hub> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-data-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUFA_DATA_DIR: dataDir,
-      PUFA_DASHBOARD_DIR: DASHBOARD_DIST,
-      NODE_ENV: 'production',
-      // Always the embedded database with demo data, whatever the caller's shell has set.
-      DATABASE_URL: '',
-      PUFA_DEMO: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const hub: Hub = { url: '', child, dataDir, output: [] };
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => hub.output.push(chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => hub.output.push(chunk));
-
-  hub.url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`The hub did not say "is running" within ${HUB_START_TIMEOUT / 1000} s:\n${hub.output.join('')}`));
-    }, HUB_START_TIMEOUT);
-    const onData = () => {
-      const match = /is running: dashboard (http:\/\/\S+?)\/?\s/.exec(hub.output.join(''));
-      if (match) {
-        cleanup();
-        resolve(match[1]!);
-      }
-    };
-    const onExit = (code: number | null) => {
-      cleanup();
-      reject(new Error(`The hub exited (code ${code}) before it was running:\n${hub.output.join('')}`));
-    };
-    const cleanup = () => {
-      clearTimeout(timer);
-      child.stdout!.off('data', onData);
-      child.off('exit', onExit);
-    };
-    child.stdout!.on('data', onData);
-    child.once('exit', onExit);
-  }).catch(async (error: unknown) => {
-    await stopHub(hub);
-    throw error;
-  });
-  return hub;
-}
-
-async function stopHub(hub: Hub): Promise<void> {
-  const { child } = hub;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  await rm(hub.dataDir, { recursive: true, force: true });
-}
+const SKIP = skipBrowserTests('overview.browser.test');
 
 // ---------- figures, straight from the API ----------
 
 type Totals = Record<string, number | null>;
-
-async function graphql<T>(hub: Hub, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${hub.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 async function totals(hub: Hub, measures: string[], filter: Record<string, unknown>): Promise<Totals> {
   const data = await graphql<{ analytics: { totals: { measure: string; value: number | null }[] } }>(
@@ -201,18 +76,12 @@ describe.skipIf(SKIP)('overview page in Chromium against the real hub', { timeou
   const timings: [string, number][] = [];
 
   beforeAll(async () => {
-    if (!CHROMIUM) {
-      throw new Error('No Chromium found (`which chromium` failed) and CI=true: the browser tests must run in CI.');
-    }
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the api first (npm run build).`);
-    if (!existsSync(path.join(DASHBOARD_DIST, 'index.html'))) {
-      throw new Error(`${DASHBOARD_DIST}/index.html is missing: build the dashboard first (npm run build).`);
-    }
+    const executablePath = assertCanRun();
     let started = performance.now();
     hub = await startHub();
     timings.push(['hub start (migrations + demo data)', performance.now() - started]);
     started = performance.now();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     timings.push(['chromium launch', performance.now() - started]);
   }, HUB_START_TIMEOUT + 30_000);
 

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
 import { App } from './app/App';
-import { client } from './app/client';
+import { SessionProvider } from './app/SessionProvider';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -10,8 +9,8 @@ if (!root) throw new Error('Missing #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <Provider value={client}>
+    <SessionProvider>
       <App />
-    </Provider>
+    </SessionProvider>
   </StrictMode>,
 );

@@ -29,16 +29,40 @@ export interface Context {
 }
 
 export function requestToken(req?: Pick<Request, 'headers'>): string | null {
+  return requestCredential(req)?.token ?? null;
+}
+
+/** The bearer token (programs) or session cookie (the dashboard) a request carries. */
+export function requestCredential(req?: Pick<Request, 'headers'>): { token: string; from: 'bearer' | 'cookie' } | null {
   const auth = req?.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
+  if (auth?.startsWith('Bearer ')) {
+    const token = auth.slice(7).trim();
+    return token ? { token, from: 'bearer' } : null;
+  }
   const cookies = req?.headers.cookie ? parseCookie(req.headers.cookie) : {};
-  return cookies[SESSION_COOKIE] || null;
+  return cookies[SESSION_COOKIE] ? { token: cookies[SESSION_COOKIE], from: 'cookie' } : null;
+}
+
+/**
+ * The viewer of a request. A bearer token that is not valid answers UNAUTHENTICATED (a program
+ * should know); a stale session cookie (signed out elsewhere, password changed) makes the browser
+ * the public again and is cleared, so the person can sign in anew.
+ */
+export async function requestViewer(em: EntityManager, req?: Request, res?: Response): Promise<{ viewer: Viewer; token: string | null }> {
+  const credential = requestCredential(req);
+  if (!credential) return { viewer: { kind: 'anonymous' }, token: null };
+  try {
+    return { viewer: await resolveViewer(em, credential.token), token: credential.token };
+  } catch (err) {
+    if (credential.from === 'bearer') throw err;
+    res?.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { viewer: { kind: 'anonymous' }, token: null };
+  }
 }
 
 export async function createContext(rootEm: EntityManager, hub: HubState, req?: Request, res?: Response): Promise<Context> {
   const em = rootEm.fork();
-  const token = requestToken(req);
-  const viewer = await resolveViewer(em, token);
+  const { viewer, token } = await requestViewer(em, req, res);
   const viewed = new Map<string, Set<string>>();
   return {
     em,

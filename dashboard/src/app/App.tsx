@@ -7,7 +7,7 @@ import { Header } from './Header';
 import { LangContext } from './I18nContext';
 import { translate, translator } from './i18n';
 import { navigate, usePathname, useViewState } from './location';
-import { matchRoute, NAV_ROUTES, routeHref } from './routes';
+import { HOME_ROUTE, matchRoute, routeHref } from './routes';
 import { HubInfoQuery } from './shell.queries';
 
 export function App() {
@@ -26,7 +26,7 @@ export function App() {
 
   const hubInfo = hub.data?.hubInfo;
   const Page = route?.component;
-  const home = NAV_ROUTES[0]!;
+  const home = HOME_ROUTE;
 
   return (
     <LangContext.Provider value={lang}>
@@ -34,7 +34,7 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header current={route} demoData={hubInfo?.demoData === true} onLangChange={(next) => setView({ lang: next })} />
-      <FilterBar view={view} onChange={setView} />
+      {route?.filters === false ? null : <FilterBar view={view} onChange={setView} />}
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBoundary
           resetKey={pathname}

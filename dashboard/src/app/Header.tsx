@@ -1,9 +1,13 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
+import { useMutation } from 'urql';
+import { loginHref } from './authNav';
 import { useDemoDataFlag } from './client';
 import { useI18n } from './I18nContext';
 import type { Lang } from './i18n';
 import { navigate } from './location';
-import { NAV_ROUTES, routeHref, type PageRoute } from './routes';
+import { roleLabel } from './roles';
+import { HOME_ROUTE, navRoutes, routeHref, type PageRoute } from './routes';
+import { sessionRole, SignOutMutation, useSession } from './session';
 
 interface HeaderProps {
   current: PageRoute | undefined;
@@ -21,9 +25,11 @@ export function Header({ current, demoData, onLangChange }: HeaderProps) {
   const demoFromResponses = useDemoDataFlag();
   const showDemo = demoData || demoFromResponses;
   const otherName = lang === 'en' ? '普法数据中枢' : 'Pufa Hub';
+  const { session } = useSession();
+  const routes = navRoutes(sessionRole(session));
 
   function onNavClick(event: MouseEvent<HTMLAnchorElement>, href: string) {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     // Filters and language travel with the reader from page to page.
     navigate(href + window.location.search);
@@ -49,6 +55,7 @@ export function Header({ current, demoData, onLangChange }: HeaderProps) {
               {t('demo.badge')}
             </span>
           ) : null}
+          <Account current={current} />
           <div className="lang-switch" role="group" aria-label={t('lang.label')}>
             {LANGS.map((option) => (
               <button
@@ -66,7 +73,7 @@ export function Header({ current, demoData, onLangChange }: HeaderProps) {
       </div>
       <nav className="site-nav" aria-label={t('nav.label')}>
         <ul>
-          {NAV_ROUTES.map((route) => {
+          {routes.map((route) => {
             const href = routeHref(route);
             const active = current?.id === route.id;
             return (
@@ -84,5 +91,68 @@ export function Header({ current, demoData, onLangChange }: HeaderProps) {
         </ul>
       </nav>
     </header>
+  );
+}
+
+function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/** Who is signed in and "Sign out"; for the public, "Sign in" (except on the sign-in page). */
+function Account({ current }: { current: PageRoute | undefined }) {
+  const { lang, t } = useI18n();
+  const { session, resetSession } = useSession();
+  const [signOutState, signOut] = useMutation(SignOutMutation);
+  const [signOutFailed, setSignOutFailed] = useState(false);
+
+  if (session.status === 'loading') return null;
+
+  if (session.status === 'signedIn') {
+    const { user } = session;
+    const onSignOut = async () => {
+      setSignOutFailed(false);
+      const result = await signOut({});
+      if (result.error || !result.data?.signOut) {
+        setSignOutFailed(true);
+        return;
+      }
+      resetSession();
+      // A page only accounts may use (reporting) has nothing for the public: go home.
+      if (current?.navFor && !current.navFor(null)) navigate(routeHref(HOME_ROUTE) + window.location.search);
+    };
+    return (
+      <div className="account" role="group" aria-label={t('auth.account')}>
+        <span className="account-name">{user.displayName}</span>
+        <span className="role-badge">{roleLabel(user.role, lang)}</span>
+        <button type="button" className="header-button" disabled={signOutState.fetching} onClick={() => void onSignOut()}>
+          {signOutState.fetching ? t('auth.signingOut') : t('auth.signOut')}
+        </button>
+        {signOutFailed ? (
+          <span className="header-error" role="alert">
+            {t('auth.signOutFailed')}
+          </span>
+        ) : null}
+      </div>
+    );
+  }
+
+  if (current?.id === 'login') return null;
+  const href = loginHref(window.location.pathname + window.location.search, lang);
+  const ended = session.error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? false;
+  return (
+    <div className="account">
+      {ended ? <span className="account-note">{t('auth.sessionEnded')}</span> : null}
+      <a
+        className="header-button"
+        href={href}
+        onClick={(event) => {
+          if (!isPlainClick(event)) return;
+          event.preventDefault();
+          navigate(loginHref(window.location.pathname + window.location.search, lang));
+        }}
+      >
+        {t('auth.signIn')}
+      </a>
+    </div>
   );
 }

@@ -2,9 +2,15 @@
  * The urql client for the hub's same-origin /graphql endpoint, and a small
  * store that remembers whether any response said `extensions.demoData`, so
  * the shell can warn that the figures are not real.
+ *
+ * The session is an HttpOnly cookie the browser sends by itself; what a
+ * query answers depends on who is signed in. So signing in or out (or
+ * writing records outside GraphQL, like a file import) replaces the client
+ * with a fresh one: its cache starts empty and every shown query asks again
+ * (see SessionProvider).
  */
 import { useSyncExternalStore } from 'react';
-import { cacheExchange, createClient, fetchExchange, mapExchange } from 'urql';
+import { cacheExchange, createClient, fetchExchange, mapExchange, type Client } from 'urql';
 
 let demoData = false;
 const listeners = new Set<() => void>();
@@ -32,8 +38,12 @@ const demoDataExchange = mapExchange({
   },
 });
 
-export const client = createClient({
-  url: '/graphql',
-  exchanges: [cacheExchange, demoDataExchange, fetchExchange],
-  preferGetMethod: false,
-});
+/** A client with an empty cache. */
+export function createHubClient(): Client {
+  return createClient({
+    url: '/graphql',
+    exchanges: [cacheExchange, demoDataExchange, fetchExchange],
+    preferGetMethod: false,
+    fetchOptions: { credentials: 'same-origin' },
+  });
+}

@@ -4,7 +4,10 @@ import {
   formatChange,
   formatDate,
   formatDateRange,
+  formatDateTime,
   formatDecimal,
+  formatFileSize,
+  formatHubDateTime,
   formatInteger,
   formatMonth,
   formatPercent,
@@ -124,5 +127,25 @@ describe('percentage points agree with the displayed rates', () => {
   it('subtracts the rounded percentages', () => {
     // 91.25% shows as 91.3%; against 90.0% that is 1.3 points, not 1.25 → "1.2".
     expect(formatChange(0.9125, 0.9, 'points', 'zh-CN').text).toBe('▲ 1.3 个百分点');
+  });
+});
+
+describe('file sizes and moments', () => {
+  it('formats file sizes', () => {
+    expect(formatFileSize(812, 'zh-CN')).toBe('812 B');
+    expect(formatFileSize(12_700, 'en')).toBe('12.4 KB');
+    expect(formatFileSize(3_250_000, 'zh-CN')).toBe('3.1 MB');
+  });
+
+  it("formats a broadcast's start in the hub's time zone", () => {
+    expect(formatHubDateTime('2025-12-09T22:00:00.000Z', 'zh-CN')).toBe('2025年12月10日 06:00');
+    expect(formatHubDateTime('2025-12-09T22:00:00.000Z', 'en')).toBe('Dec 10, 2025, 06:00');
+    expect(formatHubDateTime('not a time', 'en')).toBe('not a time');
+  });
+
+  it("formats a moment in the reader's time zone", () => {
+    const moment = new Date('2026-11-27T18:48:38Z');
+    expect(formatDateTime(moment, 'zh-CN', 'Asia/Shanghai')).toBe('2026年11月28日 02:48');
+    expect(formatDateTime(new Date('x'), 'en')).toBe('—');
   });
 });

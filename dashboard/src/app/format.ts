@@ -74,6 +74,23 @@ export function formatDate(day: string, lang: Lang): string {
   return date ? dateFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' }).format(date) : day;
 }
 
+/**
+ * A moment (not a calendar day) in the reader's own time zone, e.g. the end
+ * of a sign-in lockout: "2026年11月27日 18:48" / "Nov 27, 2026, 6:48 PM".
+ * `timeZone` is for tests; by default the browser's.
+ */
+export function formatDateTime(moment: Date, lang: Lang, timeZone?: string): string {
+  if (Number.isNaN(moment.getTime())) return NO_VALUE;
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(moment);
+}
+
 /** A closed date range, "2025年1月1日 – 2025年6月30日". */
 export function formatDateRange(from: string, to: string, lang: Lang): string {
   return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
@@ -149,4 +166,30 @@ export function formatChange(
     direction: up ? 'up' : 'down',
     label: `${translate(lang, 'change.label')} ${words} ${magnitude}`,
   };
+}
+
+/** A file size: "812 B", "12.4 KB", "3.1 MB" (units are the same in both languages). */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  if (!isNumber(bytes) || bytes < 0) return NO_VALUE;
+  if (bytes < 1024) return `${formatInteger(bytes, lang)} B`;
+  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024, 1, lang)} KB`;
+  return `${formatDecimal(bytes / (1024 * 1024), 1, lang)} MB`;
+}
+
+/**
+ * A moment as the hub's days are counted (Asia/Shanghai), e.g. a broadcast's
+ * start: "2025年12月9日 06:00" / "Dec 9, 2025, 06:00".
+ */
+export function formatHubDateTime(iso: string, lang: Lang): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(moment);
 }

@@ -4,7 +4,9 @@
  * are planned but not built yet have no `load` and stay out of the nav.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { LOGIN_PATH } from './authNav';
 import type { MessageKey } from './i18n';
+import { reportKinds } from './roles';
 import type { ViewState } from './url';
 
 export interface PageProps {
@@ -15,8 +17,15 @@ export interface PageRoute {
   id: string;
   /** Path below the app's base URL, without a leading slash ('' is the home page). */
   path: string;
+  /** The page's name in the nav and the document title. */
   navKey: MessageKey;
   component?: LazyExoticComponent<ComponentType<PageProps>>;
+  /** False for pages reached only by links (the sign-in page). */
+  inNav?: boolean;
+  /** False for pages the period and district filters do not apply to. */
+  filters?: boolean;
+  /** Whether the nav offers the page to an account of `role` (null: the public); default: to everyone. */
+  navFor?: (role: string | null) => boolean;
 }
 
 export const ROUTES: readonly PageRoute[] = [
@@ -32,9 +41,30 @@ export const ROUTES: readonly PageRoute[] = [
   { id: 'training', path: 'training', navKey: 'nav.training' },
   { id: 'surveys', path: 'surveys', navKey: 'nav.surveys' },
   { id: 'assessment', path: 'assessment', navKey: 'nav.assessment' },
+  {
+    id: 'report',
+    path: 'report',
+    navKey: 'nav.report',
+    component: lazy(() => import('../pages/report/ReportPage')),
+    filters: false,
+    navFor: (role) => reportKinds(role).length > 0,
+  },
+  {
+    id: 'login',
+    path: LOGIN_PATH,
+    navKey: 'auth.signIn',
+    component: lazy(() => import('../pages/login/LoginPage')),
+    inNav: false,
+    filters: false,
+  },
 ];
 
-export const NAV_ROUTES = ROUTES.filter((r) => r.component);
+export const HOME_ROUTE = ROUTES[0]!;
+
+/** The built pages the nav offers to an account of `role` (null: the public). */
+export function navRoutes(role: string | null): PageRoute[] {
+  return ROUTES.filter((r) => r.component && r.inNav !== false && (r.navFor?.(role) ?? true));
+}
 
 const BASE = import.meta.env.BASE_URL; // always ends with "/"
 

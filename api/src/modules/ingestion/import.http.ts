@@ -14,8 +14,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import express, { type Request, type Response, type Router } from 'express';
-import { requestToken } from '../../graphql/context.js';
-import { resolveViewer } from '../auth/auth.service.js';
+import { requestViewer } from '../../graphql/context.js';
 import { runBatch } from './batch.service.js';
 import { BATCH_HANDLERS } from './handlers.js';
 import {
@@ -69,7 +68,7 @@ export function importRouter(rootEm: EntityManager, opts: { maxBytes?: number } 
       if (req.get('x-pufa-csrf') !== '1') {
         throw new ImportError('FORBIDDEN', 'Send the header "X-Pufa-CSRF: 1" with a file import (it protects against cross-site requests).', '导入文件时须带请求头“X-Pufa-CSRF: 1”（用于防范跨站请求）。');
       }
-      const viewer = await resolveViewer(rootEm.fork(), requestToken(req));
+      const { viewer } = await requestViewer(rootEm.fork(), req, res);
       if (viewer.kind === 'anonymous') throw new ImportError('UNAUTHENTICATED', `Sign in to import ${mapping.en}`, `请先登录后再导入${mapping.zh}。`);
       const key = req.get('idempotency-key')?.trim() ?? '';
       // The same rule as runBatch, checked before the upload is read.

@@ -1,13 +1,17 @@
 /** The overview's three chart cards; each owns its query and its states. */
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { viewFilter } from '../../app/analytics';
+import { measureValue, viewFilter } from '../../app/analytics';
 import type { AnalyticsVariables } from '../../app/api-types';
-import { Card } from '../../app/Card';
+import { Card, ErrorPanel } from '../../app/Card';
 import { cardState } from '../../app/cardState';
+import { formatInteger } from '../../app/format';
 import { useI18n } from '../../app/I18nContext';
 import { apiLocale } from '../../app/i18n';
+import { canSeeUnitRanking } from '../../app/roles';
+import { localName, useSession, type NamedRef } from '../../app/session';
 import { DistrictsQuery, regionName } from '../../app/shell.queries';
+import { SignInLink } from '../../app/SignInLink';
 import type { ViewState } from '../../app/url';
 import { useRetryableQuery } from '../../app/useRetryableQuery';
 import { agencyRankingHeight, buildAgencyRankingOption, rankedAgencies, RANKING_LIMIT } from '../../charts/agencyRanking';
@@ -15,7 +19,7 @@ import { buildDistrictBreakdownOption, districtItems } from '../../charts/distri
 import { EChart } from '../../charts/EChart';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { buildMonthlyTrendOption, hasMonthlyData } from '../../charts/monthlyTrend';
-import { AgencyRankingQuery, DistrictBreakdownQuery, MonthlyTrendQuery } from './chartQuery';
+import { AgencyRankingQuery, DistrictBreakdownQuery, MonthlyTrendQuery, OwnAgencyTotalsQuery } from './chartQuery';
 
 const TREND_HEIGHT = 320;
 const DISTRICT_HEIGHT = 320;
@@ -55,7 +59,89 @@ export function MonthlyTrendCard({ view }: { view: ViewState }) {
   );
 }
 
+const RANKING_PLACEHOLDER_HEIGHT = 320;
+
+/**
+ * The ranking of units is for the accounts that read every unit's records.
+ * The hub refuses it to everyone else (UNAUTHENTICATED for the public), so
+ * the card is not asked for then: the public gets a calm sign-in prompt, the
+ * other roles a note, and an agency reporter its own agency's figures.
+ */
 export function AgencyRankingCard({ view }: { view: ViewState }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const title = t('chart.agencies.title');
+  if (session.status === 'loading') {
+    return <Card title={title} unit={t('unit.activitiesOnly')} state="loading" bodyHeight={RANKING_PLACEHOLDER_HEIGHT} />;
+  }
+  if (session.status === 'signedIn' && canSeeUnitRanking(session.user.role)) return <AgencyRankingChart view={view} />;
+  const agency = session.status === 'signedIn' && session.user.role === 'AGENCY_REPORTER' ? session.user.agency : null;
+  return (
+    <Card title={title} state="ready" bodyHeight={RANKING_PLACEHOLDER_HEIGHT} className="card-restricted">
+      {session.status === 'signedIn' ? (
+        <div className="restricted-panel" role="note">
+          <p className="restricted-title">{t('ranking.restricted')}</p>
+          {agency ? <OwnAgencyFigures view={view} agency={agency} /> : null}
+        </div>
+      ) : (
+        <div className="restricted-panel" role="note">
+          <p className="restricted-title">{t('ranking.signInPrompt')}</p>
+          <SignInLink className="button" />
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function OwnAgencyFigures({ view, agency }: { view: ViewState; agency: NamedRef }) {
+  const { lang, t } = useI18n();
+  const variables = useMemo<AnalyticsVariables>(
+    () => ({
+      measures: ['ACTIVITY_COUNT', 'PARTICIPANTS'],
+      filter: { ...viewFilter(view), agencyIds: [agency.id] },
+      locale: apiLocale(lang),
+    }),
+    [view, agency.id, lang],
+  );
+  const [result, retry] = useRetryableQuery(OwnAgencyTotalsQuery, variables);
+  const totals = result.data?.analytics.totals;
+  const state = cardState(result, () => false);
+  return (
+    <section className="own-figures" aria-label={t('ranking.ownUnit', { unit: localName(agency, lang) })}>
+      <p className="own-figures-title">{t('ranking.ownUnit', { unit: localName(agency, lang) })}</p>
+      {state === 'error' ? (
+        <ErrorPanel error={result.error} onRetry={retry} />
+      ) : (
+        <dl className={['own-figures-list', result.fetching && totals ? 'is-updating' : ''].filter(Boolean).join(' ')}>
+          {(
+            [
+              ['ACTIVITY_COUNT', 'ranking.ownActivities', 'unit.activities'],
+              ['PARTICIPANTS', 'ranking.ownParticipants', 'unit.people'],
+            ] as const
+          ).map(([measure, label, unit]) => (
+            <div key={measure}>
+              <dt>{t(label)}</dt>
+              <dd>
+                {totals ? (
+                  <>
+                    <span className="own-figures-number">{formatInteger(measureValue(totals, measure), lang)}</span>{' '}
+                    <span className="kpi-unit">{t(unit)}</span>
+                  </>
+                ) : (
+                  <span className="skeleton skeleton-figure" role="status">
+                    <span className="visually-hidden">{t('state.loading')}</span>
+                  </span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function AgencyRankingChart({ view }: { view: ViewState }) {
   const { lang, t } = useI18n();
   const variables = useMemo<AnalyticsVariables>(
     () => ({

@@ -1,5 +1,5 @@
 import { gql } from 'urql';
-import type { AnalyticsResult, AnalyticsVariables } from '../../app/api-types';
+import type { AnalyticsResult, AnalyticsVariables, MeasureValue } from '../../app/api-types';
 
 /**
  * Each chart card runs its own grouped analytics query rather than sharing one
@@ -44,3 +44,15 @@ function groupedAnalytics(operationName: string) {
 export const MonthlyTrendQuery = groupedAnalytics('OverviewMonthlyTrend');
 export const AgencyRankingQuery = groupedAnalytics('OverviewAgencyRanking');
 export const DistrictBreakdownQuery = groupedAnalytics('OverviewDistrictBreakdown');
+
+/** An agency reporter's own agency's totals, shown where the public and other roles see no ranking. */
+export const OwnAgencyTotalsQuery = gql<{ analytics: { totals: MeasureValue[] } }, AnalyticsVariables>`
+  query OverviewOwnAgency($measures: [Measure!]!, $filter: AnalyticsFilter, $locale: Locale) {
+    analytics(measures: $measures, filter: $filter, locale: $locale) {
+      totals {
+        measure
+        value
+      }
+    }
+  }
+`;
