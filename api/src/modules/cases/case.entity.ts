@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Node } from '../../shared/node.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars.js';
@@ -9,6 +9,7 @@ import { Region } from '../regions/region.entity.js';
 
 @ObjectType({ implements: Node, description: 'A typical enforcement or judicial case published to explain a law (以案释法)' })
 @Entity({ tableName: 'case_study' })
+@Unique({ name: 'case_study_natural_key', properties: ['agency', 'title'] })
 export class CaseStudy {
   @PrimaryKey({ type: 'integer' })
   id!: number;

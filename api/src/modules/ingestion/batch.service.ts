@@ -25,12 +25,38 @@ export class BatchResult {
   @Field(() => Boolean, { description: 'True when this key was seen before and nothing was written now' }) replayed!: boolean;
 }
 
+/** What a batch says besides its rows. */
+export interface BatchOptions {
+  /**
+   * Why locked records (published responsibility lists, closed years) are changed: checked by
+   * checkReason, part of the payload hash, and stored in every audit row of the batch.
+   */
+  reason?: string | null;
+}
+
 export interface BatchHandler<Row, Prepared> {
   kind: string;
   /** Validates every row in memory (reference look-ups are set-based); never writes. */
-  validate(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, rows: Row[]): Promise<{ errors: RowError[]; forbidden: boolean; prepared: Prepared }>;
+  validate(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, rows: Row[], options?: BatchOptions): Promise<{ errors: RowError[]; forbidden: boolean; prepared: Prepared }>;
   /** Writes the prepared rows inside the batch's transaction. */
-  write(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, prepared: Prepared, batchId: string): Promise<{ inserted: number; updated: number }>;
+  write(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, prepared: Prepared, batchId: string, options?: BatchOptions): Promise<{ inserted: number; updated: number }>;
+}
+
+export const REASON_LIMITS = { min: 5, max: 1000 };
+
+/**
+ * A reason for changing locked records: trimmed; blank is no reason (null); otherwise 5–1000
+ * characters, or BAD_USER_INPUT naming the argument.
+ */
+export function checkReason(reason: string | null | undefined): string | null {
+  const r = reason?.trim();
+  if (!r) return null;
+  if (r.length < REASON_LIMITS.min || r.length > REASON_LIMITS.max) {
+    throw userError('BAD_USER_INPUT', `reason must be ${REASON_LIMITS.min}–${REASON_LIMITS.max} characters: say why the locked records are changed`, {
+      problems: [{ path: ['reason'], message: `${REASON_LIMITS.min}–${REASON_LIMITS.max} characters` }],
+    });
+  }
+  return r;
 }
 
 /** Stable JSON: object keys sorted, so the same payload always hashes the same. */
@@ -64,15 +90,18 @@ export async function runBatch<Row, Prepared>(
   key: string,
   rows: Row[],
   source = 'graphql',
+  options: BatchOptions = {},
 ): Promise<BatchResult> {
   const user = requireRole(viewer, Object.values(Role), `report ${handler.kind}`);
+  const reason = checkReason(options.reason);
   if (!/^[\w.:-]{8,100}$/.test(key)) {
     throw userError('BAD_USER_INPUT', 'idempotencyKey must be 8–100 letters, digits, dots, colons, dashes or underscores (a UUID is fine)', { problems: [{ path: ['idempotencyKey'], message: 'invalid' }] });
   }
   if (rows.length === 0 || rows.length > MAX_BATCH_ROWS) {
     throw userError('BAD_USER_INPUT', `A batch holds 1–${MAX_BATCH_ROWS} rows; this one has ${rows.length}. Split it into several batches with their own keys.`, { problems: [{ path: ['rows'], message: 'size' }] });
   }
-  const hash = canonicalHash({ kind: handler.kind, rows });
+  // A reason is part of the payload (absent, the hash is the same as before reasons existed).
+  const hash = canonicalHash({ kind: handler.kind, rows, reason: reason ?? undefined });
 
   return em.transactional(async (tx) => {
     const claimed = await sql<{ id: number }>(
@@ -90,9 +119,9 @@ export async function runBatch<Row, Prepared>(
       return { ...result, replayed: true } as BatchResult;
     }
     const batchId = `batch:${claimed[0]!.id}`;
-    const { errors, forbidden, prepared } = await handler.validate(tx, user, rows);
+    const { errors, forbidden, prepared } = await handler.validate(tx, user, rows, { reason });
     if (errors.length) throw rowErrorsError(handler.kind, errors, forbidden);
-    const { inserted, updated } = await handler.write(tx, user, prepared, batchId);
+    const { inserted, updated } = await handler.write(tx, user, prepared, batchId, { reason });
     const result: BatchResult = { batchId, accepted: rows.length, inserted, updated, replayed: false };
     await sql(tx, `update ingestion_batch set result = ?::jsonb where id = ?`, [JSON.stringify(result), claimed[0]!.id]);
     return result;

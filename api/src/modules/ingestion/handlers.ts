@@ -2,6 +2,8 @@ import { activityBatch } from './activity.ingest.js';
 import { attendanceBatch } from './attendance.ingest.js';
 import type { BatchHandler } from './batch.service.js';
 import { broadcastSlotBatch } from './broadcast.ingest.js';
+import { caseBatch } from './case.ingest.js';
+import { responsibilityItemBatch } from './responsibility.ingest.js';
 import { surveyResponseBatch } from './survey.ingest.js';
 
 /**
@@ -14,4 +16,7 @@ export const BATCH_HANDLERS: Record<string, BatchHandler<any, any>> = {
   attendance: attendanceBatch,
   /** Rows carry their waveId (the mutation copies its waveId argument into each row). */
   'survey-responses': surveyResponseBatch,
+  /** Changes to published or closed-year items need an administrator and a reason (BatchOptions.reason). */
+  'responsibility-items': responsibilityItemBatch,
+  cases: caseBatch,
 };

@@ -1,4 +1,4 @@
-import { ArrayType, Collection, Entity, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Node } from '../../shared/node.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type * as m from '@pufa/seeds';
@@ -11,7 +11,7 @@ import { Region } from '../regions/region.entity.js';
 
 @ObjectType({ implements: Node, description: 'An item of an agency’s yearly responsibility list (任务书): what, to whom, how, when, who' })
 @Entity({ tableName: 'responsibility_item' })
-@Index({ properties: ['agency', 'year'] })
+@Unique({ name: 'responsibility_item_natural_key', properties: ['agency', 'year', 'title'] })
 export class ResponsibilityItem {
   @PrimaryKey({ type: 'integer' })
   id!: number;
