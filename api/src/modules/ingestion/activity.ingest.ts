@@ -6,7 +6,7 @@ import { DateScalar } from '../../shared/scalars.js';
 import { sql } from '../../db/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, existing, RowChecker, todayInShanghai } from './rows.js';
+import { agencyFacts, chunks, existing, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({ description: 'One activity. Natural key: organiser + date + title — a resend with the same key updates the activity.' })
 export class ActivityRowInput {
@@ -73,11 +73,7 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
     // Reference look-ups, one statement per table.
     const agencyIds = new Set<number>();
     parsed.forEach((p) => { if (p.organiser_id) agencyIds.add(p.organiser_id); p.coOrganisers.forEach((a) => a && agencyIds.add(a)); });
-    const agencies = new Map(
-      (await sql<{ id: number; valid_from: string; valid_to: string | null; district_id: number | null }>(
-        em, `select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`, [[...agencyIds]],
-      )).map((a) => [a.id, a]),
-    );
+    const agencies = await agencyFacts(em, agencyIds);
     const regions = await existing(em, 'region', parsed.map((p) => p.region_id));
     const laws = await existing(em, 'law', parsed.flatMap((p) => p.laws));
     const domains = await existing(em, 'enforcement_domain', parsed.map((p) => p.domain_id));
@@ -88,7 +84,6 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
       )).map((x) => [x.id, x]),
     );
 
-    const keys = new Map<string, number>();
     parsed.forEach((p, i) => {
       if (p.region_id && !regions.has(p.region_id)) c.fail(i, 'regionId', `Region:${p.region_id} does not exist`);
       if (p.domain_id && !domains.has(p.domain_id)) c.fail(i, 'domainId', `EnforcementDomain:${p.domain_id} does not exist`);
@@ -98,14 +93,7 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
       if (organiser && p.date && (p.date < organiser.valid_from || (organiser.valid_to && p.date > organiser.valid_to))) {
         c.fail(i, 'date', `Agency:${p.organiser_id} did not exist on ${p.date} (valid ${organiser.valid_from} … ${organiser.valid_to ?? 'today'})`);
       }
-      if (organiser) {
-        try {
-          authorizeWrite(viewer, 'Activity', { agencyId: p.organiser_id, agencyDistrictId: organiser.district_id });
-        } catch (err) {
-          c.forbidden = true;
-          c.fail(i, 'organiserId', (err as Error).message);
-        }
-      }
+      if (organiser) c.allowed(i, 'organiserId', `Agency:${p.organiser_id}`, () => authorizeWrite(viewer, 'Activity', { agencyId: p.organiser_id, agencyDistrictId: organiser.district_id }));
       p.coOrganisers.forEach((a, j) => {
         if (a && !agencies.has(a)) c.fail(i, `coOrganiserIds.${j}`, `Agency:${a} does not exist`);
         if (a && a === p.organiser_id) c.fail(i, `coOrganiserIds.${j}`, 'the organiser cannot also be a co-organiser');
@@ -117,9 +105,7 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
         else if (item && !partners.has(item.agency_id)) c.fail(i, `itemIds.${j}`, `ResponsibilityItem:${id} belongs to Agency:${item.agency_id}, neither the organiser nor a co-organiser`);
         else if (item && p.date && (p.date < item.starts_on || p.date > item.ends_on)) c.fail(i, `itemIds.${j}`, `${p.date} is outside the item's window ${item.starts_on} … ${item.ends_on}`);
       });
-      const key = `${p.organiser_id}|${p.date}|${p.title}`;
-      if (keys.has(key)) c.fail(i, 'title', `same organiser, date and title as row ${keys.get(key)! + 1}: send each activity once`);
-      else keys.set(key, i);
+      c.once(i, 'title', `${p.organiser_id}|${p.date}|${p.title}`, 'organiser, date and title', 'activity');
     });
     const prepared = parsed.map((p) => ({
       ...p,

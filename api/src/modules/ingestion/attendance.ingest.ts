@@ -3,7 +3,7 @@ import { authorizeWrite } from '../../graphql/access.js';
 import { sql } from '../../db/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, RowChecker } from './rows.js';
+import { agencyFacts, chunks, RowChecker } from './rows.js';
 
 @InputType({ description: 'One person’s attendance at a training session. Natural key: session + agency + attendee — a resend with the same key updates the row.' })
 export class AttendanceRowInput {
@@ -57,46 +57,23 @@ export const attendanceBatch: BatchHandler<AttendanceRowInput, PreparedAttendanc
         em, `select id, starts_on::text from training_session where id = any(?)`, [[...new Set(parsed.map((p) => p.session_id).filter((x): x is number => x !== null))]],
       )).map((s) => [s.id, s]),
     );
-    const agencies = new Map(
-      (await sql<{ id: number; valid_from: string; valid_to: string | null; district_id: number | null }>(
-        em, `select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`,
-        [[...new Set(parsed.map((p) => p.agency_id).filter((x): x is number => x !== null))]],
-      )).map((a) => [a.id, a]),
-    );
+    const agencies = await agencyFacts(em, parsed.map((p) => p.agency_id));
 
-    // The write check once per distinct agency: the message, or null when allowed.
-    const refusals = new Map<number, string | null>();
-    const refusal = (agencyId: number, districtId: number | null) => {
-      if (!refusals.has(agencyId)) {
-        try {
-          authorizeWrite(viewer, 'TrainingAttendance', { agencyId, agencyDistrictId: districtId });
-          refusals.set(agencyId, null);
-        } catch (err) {
-          refusals.set(agencyId, (err as Error).message);
-        }
-      }
-      return refusals.get(agencyId)!;
-    };
 
-    const keys = new Map<string, number>();
     parsed.forEach((p, i) => {
       const session = p.session_id ? sessions.get(p.session_id) : undefined;
       if (p.session_id && !session) c.fail(i, 'sessionId', `TrainingSession:${p.session_id} does not exist`);
       const agency = p.agency_id ? agencies.get(p.agency_id) : undefined;
       if (p.agency_id && !agency) c.fail(i, 'agencyId', `Agency:${p.agency_id} does not exist`);
       if (agency) {
-        const refused = refusal(p.agency_id!, agency.district_id);
-        if (refused) {
-          c.forbidden = true;
-          c.fail(i, 'agencyId', refused);
-        } else if (session && (session.starts_on < agency.valid_from || (agency.valid_to && session.starts_on > agency.valid_to))) {
+        const allowed = c.allowed(i, 'agencyId', `Agency:${p.agency_id}`, () =>
+          authorizeWrite(viewer, 'TrainingAttendance', { agencyId: p.agency_id, agencyDistrictId: agency.district_id }));
+        if (allowed && session && (session.starts_on < agency.valid_from || (agency.valid_to && session.starts_on > agency.valid_to))) {
           c.fail(i, 'agencyId', `Agency:${p.agency_id} did not exist on ${session.starts_on}, when TrainingSession:${p.session_id} started (valid ${agency.valid_from} … ${agency.valid_to ?? 'today'})`);
         }
       }
       if (p.session_id && p.agency_id && p.attendee) {
-        const key = keyOf(p as PreparedAttendance);
-        if (keys.has(key)) c.fail(i, 'attendee', `same session, agency and attendee as row ${keys.get(key)! + 1}: send each attendee once`);
-        else keys.set(key, i);
+        c.once(i, 'attendee', keyOf(p as PreparedAttendance), 'session, agency and attendee', 'attendee');
       }
     });
     c.errors.sort((a, b) => a.row - b.row);

@@ -82,36 +82,14 @@ export const broadcastSlotBatch: BatchHandler<BroadcastSlotRowInput, PreparedSlo
     const agencies = await existing(em, 'agency', parsed.map((p) => p.partner_agency_id));
     const domains = await existing(em, 'enforcement_domain', parsed.map((p) => p.domain_id));
 
-    // The write check once per distinct outlet: the message, or null when allowed.
-    const refusals = new Map<number, string | null>();
-    const refusal = (outletId: number) => {
-      if (!refusals.has(outletId)) {
-        try {
-          authorizeWrite(viewer, 'BroadcastSlot', { outletId });
-          refusals.set(outletId, null);
-        } catch (err) {
-          refusals.set(outletId, (err as Error).message);
-        }
-      }
-      return refusals.get(outletId)!;
-    };
 
-    const keys = new Map<string, number>();
     parsed.forEach((p, i) => {
       if (p.outlet_id && !outlets.has(p.outlet_id)) c.fail(i, 'outletId', `MediaOutlet:${p.outlet_id} does not exist`);
-      else if (p.outlet_id) {
-        const refused = refusal(p.outlet_id);
-        if (refused) {
-          c.forbidden = true;
-          c.fail(i, 'outletId', refused);
-        }
-      }
+      else if (p.outlet_id) c.allowed(i, 'outletId', `MediaOutlet:${p.outlet_id}`, () => authorizeWrite(viewer, 'BroadcastSlot', { outletId: p.outlet_id }));
       if (p.partner_agency_id && !agencies.has(p.partner_agency_id)) c.fail(i, 'partnerAgencyId', `Agency:${p.partner_agency_id} does not exist`);
       if (p.domain_id && !domains.has(p.domain_id)) c.fail(i, 'domainId', `EnforcementDomain:${p.domain_id} does not exist`);
       if (p.outlet_id && p.channel && p.starts_at) {
-        const key = keyOf(p as PreparedSlot);
-        if (keys.has(key)) c.fail(i, 'startsAt', `same outlet, channel and start as row ${keys.get(key)! + 1}: send each slot once`);
-        else keys.set(key, i);
+        c.once(i, 'startsAt', keyOf(p as PreparedSlot), 'outlet, channel and start', 'slot');
       }
     });
     c.errors.sort((a, b) => a.row - b.row);

@@ -4,7 +4,7 @@ import { sql } from '../../db/sql.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, existing, RowChecker, todayInShanghai } from './rows.js';
+import { agencyFacts, chunks, existing, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({ description: 'One typical case (以案释法). Natural key: agency + title — a resend with the same key updates the case.' })
 export class CaseRowInput {
@@ -61,48 +61,23 @@ export const caseBatch: BatchHandler<CaseRowInput, PreparedCase[]> = {
     });
 
     // Reference look-ups, one statement per table.
-    const agencies = new Map(
-      (await sql<{ id: number; district_id: number | null }>(
-        em, `select a.id, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`,
-        [[...new Set(parsed.map((p) => p.agency_id).filter((x): x is number => x !== null))]],
-      )).map((a) => [a.id, a]),
-    );
+    const agencies = await agencyFacts(em, parsed.map((p) => p.agency_id));
     const domains = await existing(em, 'enforcement_domain', parsed.map((p) => p.domain_id));
     const regions = await existing(em, 'region', parsed.map((p) => p.region_id));
     const laws = await existing(em, 'law', parsed.flatMap((p) => p.law_ids));
 
-    // The write check once per distinct agency: the message, or null when allowed.
-    const refusals = new Map<number, string | null>();
-    const refusal = (agencyId: number, districtId: number | null) => {
-      if (!refusals.has(agencyId)) {
-        try {
-          authorizeWrite(viewer, 'CaseStudy', { agencyId, agencyDistrictId: districtId });
-          refusals.set(agencyId, null);
-        } catch (err) {
-          refusals.set(agencyId, (err as Error).message);
-        }
-      }
-      return refusals.get(agencyId)!;
-    };
 
-    const keys = new Map<string, number>();
     parsed.forEach((p, i) => {
       const agency = p.agency_id ? agencies.get(p.agency_id) : undefined;
       if (p.agency_id && !agency) c.fail(i, 'agencyId', `Agency:${p.agency_id} does not exist`);
       if (agency) {
-        const refused = refusal(p.agency_id!, agency.district_id);
-        if (refused) {
-          c.forbidden = true;
-          c.fail(i, 'agencyId', refused);
-        }
+        c.allowed(i, 'agencyId', `Agency:${p.agency_id}`, () => authorizeWrite(viewer, 'CaseStudy', { agencyId: p.agency_id, agencyDistrictId: agency.district_id }));
       }
       if (p.domain_id && !domains.has(p.domain_id)) c.fail(i, 'domainId', `EnforcementDomain:${p.domain_id} does not exist`);
       if (p.region_id && !regions.has(p.region_id)) c.fail(i, 'regionId', `Region:${p.region_id} does not exist`);
       p.law_ids.forEach((l, j) => l && !laws.has(l) && c.fail(i, `lawIds.${j}`, `Law:${l} does not exist`));
       if (p.agency_id && p.title) {
-        const key = keyOf(p as PreparedCase);
-        if (keys.has(key)) c.fail(i, 'title', `same agency and title as row ${keys.get(key)! + 1}: send each case once`);
-        else keys.set(key, i);
+        c.once(i, 'title', keyOf(p as PreparedCase), 'agency and title', 'case');
       }
     });
     const prepared = parsed.map((p) => ({ ...p, law_ids: [...new Set(p.law_ids.filter((x): x is number => x !== null))] })) as PreparedCase[];

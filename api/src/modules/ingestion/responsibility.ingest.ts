@@ -9,7 +9,7 @@ import { DateScalar } from '../../shared/scalars.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
 import { isClosedYear, LOCK_MESSAGE, mayChangeLocked } from './locks.js';
-import { chunks, existing, RowChecker, todayInShanghai } from './rows.js';
+import { agencyFacts, chunks, existing, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({
   description: 'One item of an agency’s yearly responsibility list (任务书). Natural key: agency + year + title — a resend with the same key updates the item. '
@@ -144,12 +144,7 @@ export const responsibilityItemBatch: BatchHandler<ResponsibilityItemRowInput, {
     });
 
     // Reference look-ups, one statement per table.
-    const agencies = new Map(
-      (await sql<{ id: number; valid_from: string; valid_to: string | null; district_id: number | null }>(
-        em, `select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`,
-        [[...new Set(parsed.map((p) => p.agency_id).filter((x): x is number => x !== null))]],
-      )).map((a) => [a.id, a]),
-    );
+    const agencies = await agencyFacts(em, parsed.map((p) => p.agency_id));
     const domains = await existing(em, 'enforcement_domain', parsed.map((p) => p.domain_id));
     const laws = await existing(em, 'law', parsed.flatMap((p) => p.law_ids));
     const regions = new Map(
@@ -158,30 +153,14 @@ export const responsibilityItemBatch: BatchHandler<ResponsibilityItemRowInput, {
       )).map((x) => [x.id, x]),
     );
 
-    // The write check once per distinct agency: the message, or null when allowed.
-    const refusals = new Map<number, string | null>();
-    const refusal = (agencyId: number, districtId: number | null) => {
-      if (!refusals.has(agencyId)) {
-        try {
-          authorizeWrite(viewer, 'ResponsibilityItem', { agencyId, agencyDistrictId: districtId });
-          refusals.set(agencyId, null);
-        } catch (err) {
-          refusals.set(agencyId, (err as Error).message);
-        }
-      }
-      return refusals.get(agencyId)!;
-    };
 
-    const keys = new Map<string, number>();
     parsed.forEach((p, i) => {
       const agency = p.agency_id ? agencies.get(p.agency_id) : undefined;
       if (p.agency_id && !agency) c.fail(i, 'agencyId', `Agency:${p.agency_id} does not exist`);
       if (agency) {
-        const refused = refusal(p.agency_id!, agency.district_id);
-        if (refused) {
-          c.forbidden = true;
-          c.fail(i, 'agencyId', refused);
-        } else if (p.starts_on && p.ends_on && (p.ends_on < agency.valid_from || (agency.valid_to && p.starts_on > agency.valid_to))) {
+        const allowed = c.allowed(i, 'agencyId', `Agency:${p.agency_id}`, () =>
+          authorizeWrite(viewer, 'ResponsibilityItem', { agencyId: p.agency_id, agencyDistrictId: agency.district_id }));
+        if (allowed && p.starts_on && p.ends_on && (p.ends_on < agency.valid_from || (agency.valid_to && p.starts_on > agency.valid_to))) {
           c.fail(i, 'agencyId', `Agency:${p.agency_id} did not exist during ${p.starts_on} … ${p.ends_on} (valid ${agency.valid_from} … ${agency.valid_to ?? 'today'})`);
         }
       }
@@ -193,9 +172,7 @@ export const responsibilityItemBatch: BatchHandler<ResponsibilityItemRowInput, {
         else if (region && region.level !== 'DISTRICT') c.fail(i, `targetDistrictIds.${j}`, `Region:${d} is a ${region.level}; give DISTRICT-level regions`);
       });
       if (p.agency_id && p.year && p.title) {
-        const key = keyOf(p as PreparedItem);
-        if (keys.has(key)) c.fail(i, 'title', `same agency, year and title as row ${keys.get(key)! + 1}: send each item once`);
-        else keys.set(key, i);
+        c.once(i, 'title', keyOf(p as PreparedItem), 'agency, year and title', 'item');
       }
     });
 

@@ -7,9 +7,38 @@ import type { RowError } from './batch.service.js';
 export class RowChecker {
   readonly errors: RowError[] = [];
   forbidden = false;
+  private readonly refusals = new Map<string, string | null>();
+  private readonly seen = new Map<string, number>();
 
   fail(row: number, field: string, message: string): void {
     this.errors.push({ row, field, message });
+  }
+
+  /**
+   * Runs a write check (`authorizeWrite`) once per target (`key`, e.g. the agency), and records its
+   * refusal as a FORBIDDEN error on every row that names the target. True when allowed.
+   */
+  allowed(row: number, field: string, key: string, check: () => unknown): boolean {
+    if (!this.refusals.has(key)) {
+      try {
+        check();
+        this.refusals.set(key, null);
+      } catch (err) {
+        this.refusals.set(key, (err as Error).message);
+      }
+    }
+    const refused = this.refusals.get(key);
+    if (!refused) return true;
+    this.forbidden = true;
+    this.fail(row, field, refused);
+    return false;
+  }
+
+  /** Refuses a second row with the same natural key (`what` it consists of), naming the first. */
+  once(row: number, field: string, key: string, what: string, noun: string): void {
+    const first = this.seen.get(key);
+    if (first === undefined) this.seen.set(key, row);
+    else this.fail(row, field, `same ${what} as row ${first + 1}: send each ${noun} once`);
   }
 
   /** "Agency:12" → 12, or a row error. */
@@ -74,6 +103,21 @@ export class RowChecker {
     }
     return value;
   }
+}
+
+export interface AgencyFacts {
+  id: number;
+  valid_from: string;
+  valid_to: string | null;
+  district_id: number | null;
+}
+
+/** The agencies rows name, with their validity and district (one statement). */
+export async function agencyFacts(em: EntityManager, ids: Iterable<number | null>): Promise<Map<number, AgencyFacts>> {
+  const list = [...new Set([...ids].filter((x): x is number => x !== null))];
+  const rows = await sql<AgencyFacts>(
+    em, `select a.id, a.valid_from::text, a.valid_to::text, r.district_id from agency a join region r on r.id = a.region_id where a.id = any(?)`, [list]);
+  return new Map(rows.map((a) => [a.id, a]));
 }
 
 /** Ids of `table` among `ids` that exist (one statement). */

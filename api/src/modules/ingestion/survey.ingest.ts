@@ -90,7 +90,6 @@ export const surveyResponseBatch: BatchHandler<SurveyResponseRow, PreparedRespon
 
     // So is a wave that does not exist.
     const badWaves = new Set<number>();
-    const keys = new Map<string, number>();
     parsed.forEach((p, i) => {
       const wave = p.wave_id ? waves.get(p.wave_id) : undefined;
       if (p.wave_id && !wave && !badWaves.has(p.wave_id)) {
@@ -121,9 +120,7 @@ export const surveyResponseBatch: BatchHandler<SurveyResponseRow, PreparedRespon
         }
       });
       if (p.wave_id && p.external_ref) {
-        const key = keyOf(p as PreparedResponse);
-        if (keys.has(key)) c.fail(i, 'respondentRef', `same wave and respondentRef as row ${keys.get(key)! + 1}: send each questionnaire once`);
-        else keys.set(key, i);
+        c.once(i, 'respondentRef', keyOf(p as PreparedResponse), 'wave and respondentRef', 'questionnaire');
       }
     });
     c.errors.sort((a, b) => a.row - b.row);
