@@ -9,6 +9,7 @@ import { DeleteResult, deleteRecords, MAX_DELETE_IDS } from './delete.js';
 import { ResponsibilityItemRowInput, responsibilityItemBatch } from './responsibility.ingest.js';
 import { SurveyResponseRowInput, surveyResponseBatch } from './survey.ingest.js';
 
+/** Batch rows are validated by the batch service (every error at once, by row), so class-validator is off for them. */
 @Resolver()
 export class IngestionResolver {
   @Mutation(() => BatchResult, {
@@ -17,7 +18,6 @@ export class IngestionResolver {
   reportActivities(
     @Ctx() ctx: Context,
     @Arg('idempotencyKey', () => String) key: string,
-    // Rows are validated by the batch service (all errors at once, by row); class-validator would add nothing but time.
     @Arg('rows', () => [ActivityRowInput], { validate: false }) rows: ActivityRowInput[],
   ): Promise<BatchResult> {
     return runBatch(ctx.em, ctx.viewer, activityBatch, key, rows);
@@ -29,7 +29,7 @@ export class IngestionResolver {
   reportBroadcastSlots(
     @Ctx() ctx: Context,
     @Arg('idempotencyKey', () => String) key: string,
-    @Arg('rows', () => [BroadcastSlotRowInput]) rows: BroadcastSlotRowInput[],
+    @Arg('rows', () => [BroadcastSlotRowInput], { validate: false }) rows: BroadcastSlotRowInput[],
   ): Promise<BatchResult> {
     return runBatch(ctx.em, ctx.viewer, broadcastSlotBatch, key, rows);
   }
@@ -40,7 +40,7 @@ export class IngestionResolver {
   reportAttendance(
     @Ctx() ctx: Context,
     @Arg('idempotencyKey', () => String) key: string,
-    @Arg('rows', () => [AttendanceRowInput]) rows: AttendanceRowInput[],
+    @Arg('rows', () => [AttendanceRowInput], { validate: false }) rows: AttendanceRowInput[],
   ): Promise<BatchResult> {
     return runBatch(ctx.em, ctx.viewer, attendanceBatch, key, rows);
   }
@@ -52,7 +52,7 @@ export class IngestionResolver {
     @Ctx() ctx: Context,
     @Arg('idempotencyKey', () => String) key: string,
     @Arg('waveId', () => ID) waveId: string,
-    @Arg('rows', () => [SurveyResponseRowInput]) rows: SurveyResponseRowInput[],
+    @Arg('rows', () => [SurveyResponseRowInput], { validate: false }) rows: SurveyResponseRowInput[],
   ): Promise<BatchResult> {
     return runBatch(ctx.em, ctx.viewer, surveyResponseBatch, key, rows.map((r) => ({ ...r, waveId })));
   }

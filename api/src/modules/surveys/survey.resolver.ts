@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize } from 'class-validator';
 import type { Context } from '../../graphql/context.js';
 import { MAX_FILTER_IDS, PeriodFilter, periodWhere } from '../../shared/filters.js';
@@ -8,6 +8,7 @@ import { Agency } from '../agencies/agency.entity.js';
 import { Law } from '../laws/law.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { SurveyAnswer, SurveyQuestion, SurveyResponse, SurveyWave } from './survey.entity.js';
+import { saveSurveyWave, SurveyWaveInput } from './survey-wave.service.js';
 
 @InputType()
 class WaveFilter {
@@ -29,6 +30,11 @@ export class WaveResolver {
   surveyWaves(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => WaveFilter, { nullable: true }) f?: WaveFilter) {
     ctx.scope('SurveyWave');
     return paginate(ctx, SurveyWave, f?.years?.length ? { year: { $in: f.years } } : {}, page, { startsOn: 'desc' });
+  }
+
+  @Mutation(() => SurveyWave, { description: 'Creates or updates (by code) a survey wave and its questions (admins and survey operators)' })
+  saveSurveyWave(@Ctx() ctx: Context, @Arg('input', () => SurveyWaveInput) input: SurveyWaveInput) {
+    return saveSurveyWave(ctx.em, ctx.viewer, input);
   }
 
   @FieldResolver(() => [SurveyQuestion])
