@@ -4,7 +4,7 @@
  * account may read, so a reporter sees its own agency's records.
  */
 import { useMemo } from 'react';
-import { gql } from 'urql';
+import { gql, type TypedDocumentNode } from 'urql';
 import { Card } from '../../app/Card';
 import { cardState } from '../../app/cardState';
 import { formatDate, formatHubDateTime, formatInteger } from '../../app/format';
@@ -80,63 +80,63 @@ export function RecentRecords({ list }: { list: Exclude<RecordList, null> }) {
 }
 
 function RecentActivities() {
-  const { lang, t } = useI18n();
-  const variables = useMemo(() => ({ first: LATEST }), []);
-  const [result, retry] = useRetryableQuery(RecentActivitiesQuery, variables);
-  const data = result.data?.activities;
-  const state = cardState(result, (d) => d.activities.nodes.length === 0);
+  const { lang } = useI18n();
   return (
-    <Card
-      className="records-card"
-      title={t('records.activities')}
-      unit={data ? t('records.total', { count: formatInteger(data.totalCount, lang) }) : undefined}
-      note={t('records.note')}
-      state={state}
-      error={result.error}
-      onRetry={retry}
-      updating={result.fetching}
-      bodyHeight={BODY_HEIGHT}
-    >
-      {data ? (
-        <div className="table-frame">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('records.col.title')}</th>
-                <th scope="col">{t('records.col.date')}</th>
-                <th scope="col">{t('records.col.region')}</th>
-                <th scope="col" className="num">
-                  {t('records.col.participants')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.nodes.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.title}</td>
-                  <td className="nowrap">{formatDate(a.date, lang)}</td>
-                  <td>{localName(a.region, lang)}</td>
-                  <td className="num">{formatInteger(a.participants, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </Card>
+    <RecordsCard<{ activities: Connection<ActivityRow> }, ActivityRow>
+      query={RecentActivitiesQuery}
+      pick={(d) => d.activities}
+      titleKey="records.activities"
+      columns={[
+        { label: 'records.col.title', cell: (a) => a.title },
+        { label: 'records.col.date', cell: (a) => formatDate(a.date, lang), nowrap: true },
+        { label: 'records.col.region', cell: (a) => localName(a.region, lang) },
+        { label: 'records.col.participants', cell: (a) => formatInteger(a.participants, lang), numeric: true },
+      ]}
+    />
   );
 }
 
 function RecentSlots() {
+  const { lang } = useI18n();
+  return (
+    <RecordsCard<{ broadcastSlots: Connection<SlotRow> }, SlotRow>
+      query={RecentSlotsQuery}
+      pick={(d) => d.broadcastSlots}
+      titleKey="records.broadcastSlots"
+      columns={[
+        { label: 'records.col.programme', cell: (s) => s.programme },
+        { label: 'records.col.outlet', cell: (s) => localName(s.outlet, lang) },
+        { label: 'records.col.start', cell: (s) => formatHubDateTime(s.startsAt, lang), nowrap: true },
+        { label: 'records.col.minutes', cell: (s) => formatInteger(s.durationMinutes, lang), numeric: true },
+      ]}
+    />
+  );
+}
+
+interface Column<Row> {
+  label: Parameters<ReturnType<typeof useI18n>['t']>[0];
+  cell: (row: Row) => string;
+  numeric?: boolean;
+  nowrap?: boolean;
+}
+
+/** One card of the latest records: the query, the list it reads, and its columns. */
+function RecordsCard<Data, Row extends { id: string }>(props: {
+  query: TypedDocumentNode<Data, { first: number }>;
+  pick: (data: Data) => Connection<Row>;
+  titleKey: Column<Row>['label'];
+  columns: Column<Row>[];
+}) {
   const { lang, t } = useI18n();
   const variables = useMemo(() => ({ first: LATEST }), []);
-  const [result, retry] = useRetryableQuery(RecentSlotsQuery, variables);
-  const data = result.data?.broadcastSlots;
-  const state = cardState(result, (d) => d.broadcastSlots.nodes.length === 0);
+  const [result, retry] = useRetryableQuery(props.query, variables);
+  const data = result.data ? props.pick(result.data) : undefined;
+  const state = cardState(result, (d) => props.pick(d).nodes.length === 0);
+  const cellClass = (c: Column<Row>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
   return (
     <Card
       className="records-card"
-      title={t('records.broadcastSlots')}
+      title={t(props.titleKey)}
       unit={data ? t('records.total', { count: formatInteger(data.totalCount, lang) }) : undefined}
       note={t('records.note')}
       state={state}
@@ -150,21 +150,21 @@ function RecentSlots() {
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t('records.col.programme')}</th>
-                <th scope="col">{t('records.col.outlet')}</th>
-                <th scope="col">{t('records.col.start')}</th>
-                <th scope="col" className="num">
-                  {t('records.col.minutes')}
-                </th>
+                {props.columns.map((c) => (
+                  <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+                    {t(c.label)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {data.nodes.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.programme}</td>
-                  <td>{localName(s.outlet, lang)}</td>
-                  <td className="nowrap">{formatHubDateTime(s.startsAt, lang)}</td>
-                  <td className="num">{formatInteger(s.durationMinutes, lang)}</td>
+              {data.nodes.map((row) => (
+                <tr key={row.id}>
+                  {props.columns.map((c) => (
+                    <td key={c.label} className={cellClass(c)}>
+                      {c.cell(row)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
