@@ -67,7 +67,7 @@ export async function insertRows(em: EntityManager, table: string, rows: Record<
   }
 }
 
-/** SQL literal for the generator's plain values (numbers, booleans, strings, string arrays, null). */
+/** SQL literal for plain values: numbers, booleans, strings, string arrays (text[]), JSON objects (jsonb), null. */
 export function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'number') {
@@ -76,5 +76,7 @@ export function literal(v: unknown): string {
   }
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) return `array[${v.map(literal).join(', ')}]::text[]`;
+  // Objects are JSON documents (the audit trail's before/after, a batch's result).
+  if (typeof v === 'object') return `'${JSON.stringify(v).replace(/'/g, "''")}'::jsonb`;
   return `'${String(v).replace(/'/g, "''")}'`;
 }
