@@ -67,9 +67,16 @@ export function readScope(viewer: Viewer, resource: string): ReadScope {
  * figures and its own agency's; everyone else (the public included) city-wide figures only —
  * nothing grouped or filtered by agency or outlet, which would expose a unit's records.
  */
-export function analyticsScope(viewer: Viewer): { all: boolean; ownAgency: number | null } {
-  if (viewer.kind === 'user' && READ_ALL.has(viewer.role)) return { all: true, ownAgency: null };
-  return { all: false, ownAgency: viewer.kind === 'user' && viewer.role === Role.AGENCY_REPORTER ? viewer.agencyId : null };
+export interface AnalyticsScope {
+  all: boolean;
+  signedIn: boolean;
+  ownAgency: number | null;
+}
+
+export function analyticsScope(viewer: Viewer): AnalyticsScope {
+  if (viewer.kind === 'anonymous') return { all: false, signedIn: false, ownAgency: null };
+  if (READ_ALL.has(viewer.role)) return { all: true, signedIn: true, ownAgency: null };
+  return { all: false, signedIn: true, ownAgency: viewer.role === Role.AGENCY_REPORTER ? viewer.agencyId : null };
 }
 
 export function requireRole(viewer: Viewer, roles: Role[], what: string): Extract<Viewer, { kind: 'user' }> {

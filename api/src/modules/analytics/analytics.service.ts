@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { badInput, userError } from '../../shared/errors.js';
 import { AUDIENCE_LABELS, enumLabel, FORM_LABELS, periodLabel, VENUE_LABELS, type LocaleCode } from '../../shared/labels.js';
 import { checkDateRange, existingIds, regionsWithDescendants } from '../../shared/validate.js';
+import type { AnalyticsScope } from '../../graphql/access.js';
 import { Dimension, Locale, Measure, type AnalyticsFilter, type AnalyticsResult, type AnalyticsRow, type MeasureValue } from './analytics.types.js';
 import { DIMENSION_LABELS, FACTS, MEASURES, type FactName, type FilterKey, type LabelSource } from './registry.js';
 
@@ -30,12 +31,12 @@ const LABEL_TABLES: Partial<Record<LabelSource, string>> = {
  * The generic analytics query: one SQL statement per fact involved (plus one for totals), merged
  * by group key, then labelled with one statement per record dimension.
  */
-export async function runAnalytics(em: EntityManager, q: AnalyticsQuery, scope: { all: boolean; ownAgency: number | null } = { all: true, ownAgency: null }): Promise<AnalyticsResult> {
+export async function runAnalytics(em: EntityManager, q: AnalyticsQuery, scope: AnalyticsScope = { all: true, signedIn: true, ownAgency: null }): Promise<AnalyticsResult> {
   const measures = [...new Set(q.measures)];
   const groupBy = [...new Set(q.groupBy ?? [])];
   const locale: LocaleCode = q.locale === Locale.EN ? 'EN' : 'ZH_CN';
   validateShape(measures, groupBy, q);
-  if (!scope.all) checkUnitLevel(groupBy, q, scope.ownAgency);
+  if (!scope.all) checkUnitLevel(groupBy, q, scope);
   const filter = await resolveFilter(em, q.filter ?? undefined);
 
   const facts = [...new Set(measures.map((m) => MEASURES[m].fact))];
@@ -95,9 +96,12 @@ export async function runAnalytics(em: EntityManager, q: AnalyticsQuery, scope: 
  * Below the readers of every record, figures stay city-wide: no grouping by agency or outlet and
  * no agency or outlet filter, except an agency reporter filtering on its own agency.
  */
-function checkUnitLevel(groupBy: Dimension[], q: AnalyticsQuery, ownAgency: number | null): void {
+function checkUnitLevel(groupBy: Dimension[], q: AnalyticsQuery, { signedIn, ownAgency }: AnalyticsScope): void {
   const forbidden = (what: string) =>
-    userError(ownAgency ? 'FORBIDDEN' : 'UNAUTHENTICATED', `${what} shows single units' records; ${ownAgency ? `your account may see only its own agency (Agency:${ownAgency})` : 'sign in with an account that may read them'}`);
+    userError(
+      signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+      `${what} shows single units' records; ${ownAgency ? `your account may see only its own agency (Agency:${ownAgency})` : signedIn ? 'your account may see city-wide figures only' : 'sign in with an account that may read them'}`,
+    );
   if (groupBy.includes(Dimension.AGENCY)) throw forbidden('Grouping by AGENCY');
   if (groupBy.includes(Dimension.OUTLET)) throw forbidden('Grouping by OUTLET');
   if (q.filter?.outletIds?.length) throw forbidden('Filtering by outlet');
