@@ -6,7 +6,7 @@ import { DateScalar } from '../../shared/scalars.js';
 import { sql } from '../../db/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { agencyFacts, chunks, existing, RowChecker, todayInShanghai } from './rows.js';
+import { agencyFacts, chunks, existing, onConflictUpdate, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({ description: 'One activity. Natural key: organiser + date + title — a resend with the same key updates the activity.' })
 export class ActivityRowInput {
@@ -140,7 +140,7 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
       });
       const upserted = await sql<{ id: number; organiser_id: number; date: string; title: string; inserted: boolean }>(em, 
         `insert into activity (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         on conflict (organiser_id, date, title) do update set ${COLUMNS.filter((c) => !['organiser_id', 'date', 'title'].includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${onConflictUpdate(['organiser_id', 'date', 'title'], COLUMNS)}
          returning id, organiser_id, date::text as date, title, (xmax = 0) as inserted`,
         params);
       const idByKey = new Map(upserted.map((u) => [`${u.organiser_id}|${u.date}|${u.title}`, u]));

@@ -3,7 +3,7 @@ import { authorizeWrite } from '../../graphql/access.js';
 import { sql } from '../../db/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { agencyFacts, chunks, RowChecker } from './rows.js';
+import { agencyFacts, chunks, onConflictUpdate, RowChecker } from './rows.js';
 
 @InputType({ description: 'One person’s attendance at a training session. Natural key: session + agency + attendee — a resend with the same key updates the row.' })
 export class AttendanceRowInput {
@@ -99,7 +99,7 @@ export const attendanceBatch: BatchHandler<AttendanceRowInput, PreparedAttendanc
       });
       const upserted = await sql<{ id: number; session_id: number; agency_id: number; attendee: string; inserted: boolean }>(em,
         `insert into training_attendance (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         on conflict (${KEY.join(', ')}) do update set ${COLUMNS.filter((c) => !KEY.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${onConflictUpdate(KEY, COLUMNS)}
          returning id, session_id, agency_id, attendee, (xmax = 0) as inserted`,
         params);
       const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));

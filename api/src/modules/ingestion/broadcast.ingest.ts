@@ -6,7 +6,7 @@ import { SlotKind } from '../../shared/enums.js';
 import { sql } from '../../db/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, existing, RowChecker } from './rows.js';
+import { chunks, existing, onConflictUpdate, RowChecker } from './rows.js';
 
 @InputType({ description: 'One broadcast slot. Natural key: outlet + channel + start — a resend with the same key updates the slot.' })
 export class BroadcastSlotRowInput {
@@ -117,7 +117,7 @@ export const broadcastSlotBatch: BatchHandler<BroadcastSlotRowInput, PreparedSlo
       });
       const upserted = await sql<{ id: number; outlet_id: number; channel: string; starts_at: string; inserted: boolean }>(em,
         `insert into broadcast_slot (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         on conflict (${KEY.join(', ')}) do update set ${COLUMNS.filter((c) => !KEY.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${onConflictUpdate(KEY, COLUMNS)}
          returning id, outlet_id, channel, ${STARTS_ISO} as starts_at, (xmax = 0) as inserted`,
         params);
       const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));

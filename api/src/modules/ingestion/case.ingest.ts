@@ -4,7 +4,7 @@ import { sql } from '../../db/sql.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { agencyFacts, chunks, existing, RowChecker, todayInShanghai } from './rows.js';
+import { agencyFacts, chunks, existing, onConflictUpdate, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({ description: 'One typical case (以案释法). Natural key: agency + title — a resend with the same key updates the case.' })
 export class CaseRowInput {
@@ -109,7 +109,7 @@ export const caseBatch: BatchHandler<CaseRowInput, PreparedCase[]> = {
       });
       const upserted = await sql<{ id: number; agency_id: number; title: string; inserted: boolean }>(em,
         `insert into case_study (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         on conflict (${KEY.join(', ')}) do update set ${COLUMNS.filter((c) => !KEY.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${onConflictUpdate(KEY, COLUMNS)}
          returning id, agency_id, title, (xmax = 0) as inserted`,
         params);
       const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));

@@ -9,7 +9,7 @@ import { DateScalar } from '../../shared/scalars.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
 import { isClosedYear, LOCK_MESSAGE, mayChangeLocked } from './locks.js';
-import { agencyFacts, chunks, existing, RowChecker, todayInShanghai } from './rows.js';
+import { agencyFacts, chunks, existing, onConflictUpdate, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({
   description: 'One item of an agency’s yearly responsibility list (任务书). Natural key: agency + year + title — a resend with the same key updates the item. '
@@ -214,7 +214,7 @@ export const responsibilityItemBatch: BatchHandler<ResponsibilityItemRowInput, {
       });
       const upserted = await sql<{ id: number; agency_id: number; year: number; title: string; inserted: boolean }>(em,
         `insert into responsibility_item (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         on conflict (${KEY.join(', ')}) do update set ${COLUMNS.filter((c) => !KEY.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${onConflictUpdate(KEY, COLUMNS)}
          returning id, agency_id, year, title, (xmax = 0) as inserted`,
         params);
       // An item created by another batch after this one was checked escaped the lock check: start again.

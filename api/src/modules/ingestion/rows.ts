@@ -133,6 +133,11 @@ export function todayInShanghai(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** `on conflict (<natural key>) do update set` every other column: the upsert of a batch row. */
+export function onConflictUpdate(key: readonly string[], columns: readonly string[]): string {
+  return `on conflict (${key.join(', ')}) do update set ${columns.filter((c) => !key.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}`;
+}
+
 /** Splits rows into chunks for multi-row statements. */
 export function chunks<T>(rows: T[], size = 1000): T[][] {
   const out: T[][] = [];

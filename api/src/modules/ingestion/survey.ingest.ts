@@ -6,7 +6,7 @@ import { AgeBand, Occupation } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, RowChecker, todayInShanghai } from './rows.js';
+import { chunks, onConflictUpdate, RowChecker, todayInShanghai } from './rows.js';
 
 @InputType({ description: 'One answer: `aware` for an AWARENESS question, `satisfaction` for a SATISFACTION question' })
 export class SurveyAnswerInput {
@@ -151,7 +151,7 @@ export const surveyResponseBatch: BatchHandler<SurveyResponseRow, PreparedRespon
       });
       const upserted = await sql<{ id: number; wave_id: number; external_ref: string; inserted: boolean }>(em,
         `insert into survey_response (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         on conflict (${KEY.join(', ')}) do update set ${COLUMNS.filter((c) => !KEY.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${onConflictUpdate(KEY, COLUMNS)}
          returning id, wave_id, external_ref, (xmax = 0) as inserted`,
         params);
       const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));
