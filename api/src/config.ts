@@ -12,6 +12,8 @@ export interface Config {
   dashboardDir: string | null;
   limits: { perMinute: number; signInPerMinute: number };
   introspection: boolean | undefined;
+  /** How often the server folds rollup deltas into the rollups (PUFA_ROLLUP_COMPACT_MS, default 2000). */
+  compactMs: number;
 }
 
 function demoSetting(value: string | undefined): Config['demo'] {
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     dashboardDir: env.PUFA_DASHBOARD_DIR ?? null,
     limits: { perMinute: positive(env.PUFA_RATE_LIMIT, 600, 'PUFA_RATE_LIMIT'), signInPerMinute: positive(env.PUFA_SIGNIN_LIMIT, 20, 'PUFA_SIGNIN_LIMIT') },
+    compactMs: positive(env.PUFA_ROLLUP_COMPACT_MS, 2000, 'PUFA_ROLLUP_COMPACT_MS'),
     introspection: env.PUFA_INTROSPECTION === undefined || env.PUFA_INTROSPECTION === '' ? undefined : env.PUFA_INTROSPECTION === '1',
   };
 }

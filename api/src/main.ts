@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
 import { isDemoInstallation, isEmpty, loadDemoData } from './db/demo.js';
 import { migrate, openDatabase } from './db/orm.js';
+import { compactRollupsEvery } from './db/rollups.js';
 import { startServer } from './http/server.js';
 import { createDemoAccounts } from './modules/auth/demo-accounts.js';
 
@@ -40,11 +41,13 @@ async function main() {
     limits: config.limits,
     introspection: config.introspection,
   });
+  const stopCompaction = compactRollupsEvery(db, config.compactMs);
   console.log(`Pufa Hub is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql${hub.demoData ? '  (演示数据 / demo data)' : ''}`);
 
   const shutdown = async (signal: string) => {
     console.log(`${signal}: stopping`);
     await server.stop();
+    await stopCompaction();
     await db.close();
     process.exit(0);
   };

@@ -27,6 +27,8 @@ const common: Partial<Options> = {
   debug: process.env.PUFA_DEBUG_SQL === '1',
   // Entities are validated by their decorators at startup; discovery must not need TS sources at runtime.
   discovery: { warnWhenNoEntities: true },
+  // Rollup tables are kept by triggers, not entities (see the rollup migration).
+  schemaGenerator: { skipTables: [/^rollup_/] },
 };
 
 /** Opens the embedded PGlite database in `dataDir` (file-backed, locked against a second process). */

@@ -10,6 +10,8 @@ import { insertRows, isEmpty } from './demo.js';
  */
 export const TRANSFER_TABLES = ['hub_meta', ...TABLE_ORDER, 'app_user', 'api_token', 'ingestion_batch', 'audit_entry'];
 const BATCH = 5000;
+/** Columns the database derives by triggers (the activity's mirrors of its pivot rows): not moved, rebuilt on import. */
+const DERIVED_COLUMNS: Record<string, string[]> = { activity: ['co_organiser_ids', 'law_ids'] };
 
 /** Writes every table to `file`, one JSON line per row ({ t: table, r: row }), ids kept. */
 export async function exportTo(em: EntityManager, file: string, log: (msg: string) => void = () => undefined): Promise<void> {
@@ -17,7 +19,9 @@ export async function exportTo(em: EntityManager, file: string, log: (msg: strin
   for (const table of TRANSFER_TABLES) {
     // row_to_json lets the database write dates as "YYYY-MM-DD" and timestamps with their offset,
     // whatever the time zone of this process.
-    const rows: { j: unknown }[] = await em.getConnection().execute(`select row_to_json(t) as j from "${table}" t`);
+    const derived = DERIVED_COLUMNS[table];
+    const row = derived ? `to_jsonb(t) - array[${derived.map((c) => `'${c}'`).join(', ')}]` : 'row_to_json(t)';
+    const rows: { j: unknown }[] = await em.getConnection().execute(`select ${row} as j from "${table}" t`);
     for (const { j } of rows) out.write(JSON.stringify({ t: table, r: typeof j === 'string' ? JSON.parse(j) : j }) + '\n');
     log(`${table}: ${rows.length}`);
   }

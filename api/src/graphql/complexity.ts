@@ -27,13 +27,20 @@ export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request: req }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: req.variables ?? {},
-            operationName: req.operationName ?? undefined,
-            estimators: [pageEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: req.variables ?? {},
+              operationName: req.operationName ?? undefined,
+              estimators: [pageEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: nothing will run, and execution answers
+            // BAD_USER_INPUT naming the variable (not an internal error from here).
+            return;
+          }
           if (cost > MAX_COMPLEXITY) {
             throw new GraphQLError(`The query is too expensive (estimated cost ${cost}, limit ${MAX_COMPLEXITY}): ask for fewer rows, fields or aliases, or split it`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_COMPLEXITY, http: { status: 400 } },

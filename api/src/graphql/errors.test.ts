@@ -59,14 +59,14 @@ describe.each(backends())('bad input on %s', (kind) => {
   });
 
   it('hides internals in production mode', async () => {
-    await hub.sql('alter table survey_answer rename to survey_answer_gone');
+    await hub.sql('alter table survey_question rename to survey_question_gone');
     try {
       const res = await hub.gql(`{ analytics(measures: [AWARENESS_RATE]) { totals { value } } }`);
       expect(codeOf(res)).toBe('INTERNAL_SERVER_ERROR');
       expect(res.errors![0]!.message).toMatch(/^Internal server error/);
-      expect(JSON.stringify(res)).not.toMatch(/survey_answer|stacktrace|relation/);
+      expect(JSON.stringify(res)).not.toMatch(/survey_question|stacktrace|relation/);
     } finally {
-      await hub.sql('alter table survey_answer_gone rename to survey_answer');
+      await hub.sql('alter table survey_question_gone rename to survey_question');
     }
   });
 });

@@ -27,6 +27,15 @@ describe('request limits', () => {
     expect((await res.json()).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('answers variables of the wrong type with BAD_USER_INPUT naming the variable, not an internal error', async () => {
+    const query = 'query($m: [Measure!]!, $l: Int) { analytics(measures: $m, limit: $l) { totals { value } } }';
+    const res = await post(JSON.stringify({ query, variables: { m: ['NO_SUCH_MEASURE'], l: 'many' } }));
+    const body = await res.json();
+    expect(res.status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/\$m/);
+  });
+
   it('refuses a 10 MB request and a query text over 200,000 characters', async () => {
     const huge = await post(JSON.stringify({ query: `{ hubInfo { demoData } } #${'x'.repeat(10_000_000)}` }));
     expect(huge.status).toBe(413);

@@ -18,6 +18,10 @@ export const AUDIENCE_LABELS: Labels = {
   BUSINESS_OWNERS: ['经营者', 'Business owners'], CIVIL_SERVANTS: ['国家工作人员', 'Civil servants'], LEADING_CADRES: ['领导干部', 'Leading cadres'],
   WOMEN: ['妇女', 'Women'], COMMUNITY_RESIDENTS: ['社区居民', 'Community residents'], DRIVERS: ['驾驶人', 'Drivers'], PATIENTS: ['患者', 'Patients'],
 };
+export const TRAINING_KIND_LABELS: Labels = {
+  BACKBONE_CLASS: ['骨干培训班', 'Backbone class'], LEADING_CADRE_STUDY: ['领导干部学法', 'Leading cadres’ law study'],
+  LECTURER_GROUP: ['讲师团授课', 'Lecturer group'], STAFF_TRAINING: ['执法人员培训', 'Staff training'],
+};
 
 export function enumLabel(labels: Labels, value: string, locale: LocaleCode): string {
   const pair = labels[value];

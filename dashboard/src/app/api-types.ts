@@ -12,9 +12,15 @@ export type Measure =
   | 'ONLINE_VIEWS'
   | 'BROADCAST_COUNT'
   | 'BROADCAST_MINUTES'
+  | 'PRIME_TIME_SHARE'
+  | 'PUBLIC_SERVICE_ADS'
+  | 'BROADCAST_REACH'
   | 'TRAINING_REQUIRED'
   | 'TRAINING_ATTENDED'
   | 'TRAINING_ATTENDANCE_RATE'
+  | 'LEADING_CADRE_ATTENDANCE_RATE'
+  | 'TRAINING_HOURS'
+  | 'TRAINING_PASS_RATE'
   | 'CASE_COUNT'
   | 'SURVEY_RESPONSES'
   | 'AWARENESS_RATE'
@@ -31,7 +37,8 @@ export type Dimension =
   | 'FORM'
   | 'VENUE_TYPE'
   | 'AUDIENCE'
-  | 'OUTLET';
+  | 'OUTLET'
+  | 'SESSION_KIND';
 
 export type ApiLocale = 'ZH_CN' | 'EN';
 
@@ -43,6 +50,7 @@ export interface AnalyticsFilter {
   domainIds?: string[];
   lawIds?: string[];
   outletIds?: string[];
+  sessionKinds?: string[];
   /** Enum names of the API's Form, VenueType and Audience (activities only). */
   forms?: string[];
   venueTypes?: string[];

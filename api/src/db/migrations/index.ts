@@ -5,6 +5,7 @@ import { Migration20261127182707 } from './Migration20261127182707.js';
 import { Migration20261127183336 } from './Migration20261127183336.js';
 import { Migration20261127190214 } from './Migration20261127190214.js';
 import { Migration20261127193855 } from './Migration20261127193855.js';
+import { Migration20261127204500 } from './Migration20261127204500.js';
 
 /** Every committed migration, in order. Listed here (not discovered from files) so tsc output and vitest load the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127183336', class: Migration20261127183336 },
   { name: 'Migration20261127190214', class: Migration20261127190214 },
   { name: 'Migration20261127193855', class: Migration20261127193855 },
+  { name: 'Migration20261127204500', class: Migration20261127204500 },
 ];

@@ -49,6 +49,13 @@ export class Activity {
   @ManyToMany({ entity: () => Law, pivotTable: 'activity_laws', joinColumn: 'activity_id', inverseJoinColumn: 'law_id' })
   laws = new Collection<Law>(this);
 
+  /** Mirrors of the co-organiser and law pivot rows, kept by triggers for the rollups; never written by the app. */
+  @Property({ type: 'integer[]', default: '{}', lazy: true, hidden: true })
+  coOrganiserIds?: number[];
+
+  @Property({ type: 'integer[]', default: '{}', lazy: true, hidden: true })
+  lawIds?: number[];
+
   @Field(() => Form)
   @Enum({ items: () => Object.values(Form), type: 'text' })
   form!: m.Form;

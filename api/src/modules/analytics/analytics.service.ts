@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badInput, userError } from '../../shared/errors.js';
-import { AUDIENCE_LABELS, enumLabel, FORM_LABELS, periodLabel, VENUE_LABELS, type LocaleCode } from '../../shared/labels.js';
+import { AUDIENCE_LABELS, enumLabel, FORM_LABELS, periodLabel, TRAINING_KIND_LABELS, VENUE_LABELS, type LocaleCode } from '../../shared/labels.js';
+import { decodeIds } from '../../shared/ids.js';
 import { checkDateRange, existingIds, regionsWithDescendants } from '../../shared/validate.js';
 import type { AnalyticsScope } from '../../graphql/access.js';
-import { Dimension, Locale, Measure, type AnalyticsFilter, type AnalyticsResult, type AnalyticsRow, type MeasureValue } from './analytics.types.js';
-import { DIMENSION_LABELS, FACTS, MEASURES, type FactName, type FilterKey, type LabelSource } from './registry.js';
+import { type Compare, Dimension, Locale, Measure, type AnalyticsFilter, type AnalyticsResult, type AnalyticsRow, type MeasureValue } from './analytics.types.js';
+import { comparedPeriod, shiftPeriodKey, splitMonths } from './periods.js';
+import { DIMENSION_LABELS, FACTS, MEASURES, partsOf, type FactDef, type FactName, type FilterKey, type LabelSource, type RollupDef } from './registry.js';
 
 export const MAX_ANALYTICS_LIMIT = 10_000;
 
@@ -15,55 +17,56 @@ export interface AnalyticsQuery {
   orderBy?: Measure | null;
   limit?: number | null;
   locale?: Locale | null;
+  compare?: Compare | null;
 }
 
-type ResolvedFilter = Partial<Record<FilterKey, (number | string)[]>> & { from?: string; to?: string };
+export interface AnalyticsOptions {
+  /** Read the rollups where they answer the question (the default); false reads only the raw facts. */
+  rollups?: boolean;
+}
+
+type ResolvedFilter = Partial<Record<FilterKey, (number | string)[]>> & {
+  from?: string;
+  to?: string;
+  /** The regions asked for, when every one is a whole district (the activity rollups keep districts). */
+  districtIds?: number[];
+};
+type Entry = { keys: string[]; values: Map<Measure, number | null> };
 
 const ID_TYPES: Record<LabelSource, string | null> = {
   agency: 'Agency', region: 'Region', domain: 'EnforcementDomain', law: 'Law', outlet: 'MediaOutlet',
-  form: null, venue: null, audience: null, period: null,
+  form: null, venue: null, audience: null, sessionKind: null, period: null,
 };
 const LABEL_TABLES: Partial<Record<LabelSource, string>> = {
   agency: 'agency', region: 'region', domain: 'enforcement_domain', law: 'law', outlet: 'media_outlet',
 };
 
 /**
- * The generic analytics query: one SQL statement per fact involved (plus one for totals), merged
- * by group key, then labelled with one statement per record dimension.
+ * The generic analytics query: one SQL statement per fact involved (plus one for totals), each
+ * reading a rollup where one answers the question, merged by group key, then labelled with one
+ * statement per record dimension. With `compare`, the same again over the compared period.
  */
-export async function runAnalytics(em: EntityManager, q: AnalyticsQuery, scope: AnalyticsScope = { all: true, signedIn: true, ownAgency: null }): Promise<AnalyticsResult> {
+export async function runAnalytics(
+  em: EntityManager,
+  q: AnalyticsQuery,
+  scope: AnalyticsScope = { all: true, signedIn: true, ownAgency: null },
+  opts: AnalyticsOptions = {},
+): Promise<AnalyticsResult> {
   const measures = [...new Set(q.measures)];
   const groupBy = [...new Set(q.groupBy ?? [])];
   const locale: LocaleCode = q.locale === Locale.EN ? 'EN' : 'ZH_CN';
   validateShape(measures, groupBy, q);
   if (!scope.all) checkUnitLevel(groupBy, q, scope);
+  const compared = q.compare ? comparedPeriod(q.compare, q.filter?.from, q.filter?.to, groupBy) : undefined;
   const filter = await resolveFilter(em, q.filter ?? undefined);
-
   const facts = [...new Set(measures.map((m) => MEASURES[m].fact))];
   for (const fact of facts) checkApplicable(fact, measures, groupBy, filter);
 
-  const rowsByKey = new Map<string, { keys: (string | null)[]; values: Map<Measure, number | null> }>();
-  const totals = new Map<Measure, number | null>();
-  for (const fact of facts) {
-    const factMeasures = measures.filter((m) => MEASURES[m].fact === fact);
-    const [grouped, total] = await Promise.all([
-      groupBy.length ? query(em, fact, factMeasures, groupBy, filter) : Promise.resolve([]),
-      query(em, fact, factMeasures, [], filter),
-    ]);
-    for (const m of factMeasures) totals.set(m, num(total[0]?.[m]));
-    for (const r of grouped) {
-      const keys = groupBy.map((_, i) => (r[`k${i}`] === null || r[`k${i}`] === undefined ? null : String(r[`k${i}`])));
-      if (keys.some((k) => k === null)) continue; // facts without a value for a dimension join no group
-      const id = keys.join('\u0000');
-      const entry = rowsByKey.get(id) ?? { keys, values: new Map() };
-      for (const m of factMeasures) entry.values.set(m, num(r[m]));
-      rowsByKey.set(id, entry);
-    }
-  }
+  const useRollups = opts.rollups !== false;
+  const current = await compute(em, facts, measures, groupBy, filter, useRollups);
+  const previous = compared ? await compute(em, facts, measures, groupBy, { ...filter, from: compared.from, to: compared.to }, useRollups) : undefined;
 
-  const valueOf = (values: Map<Measure, number | null>, m: Measure): number | null =>
-    values.has(m) ? values.get(m)! : MEASURES[m].kind === 'count' || MEASURES[m].kind === 'sum' ? 0 : null;
-  let entries = [...rowsByKey.values()];
+  let entries = [...current.rows.values()];
   entries.sort((a, b) => {
     if (q.orderBy) {
       const va = valueOf(a.values, q.orderBy);
@@ -78,7 +81,21 @@ export async function runAnalytics(em: EntityManager, q: AnalyticsQuery, scope: 
   });
   if (q.limit) entries = entries.slice(0, q.limit);
 
-  const labels = await labelKeys(em, groupBy, entries.map((e) => e.keys as string[]), locale);
+  // Previous rows are found under the current keys: time keys move forward by the compared shift.
+  const previousRows = new Map<string, Entry>();
+  if (previous && compared) {
+    for (const e of previous.rows.values()) {
+      const keys = e.keys.map((k, i) => (DIMENSION_LABELS[groupBy[i]!] === 'period' ? shiftPeriodKey(k, compared.shiftMonths) : k));
+      previousRows.set(keys.join('\u0000'), e);
+    }
+  }
+  const measureValue = (measure: Measure, value: number | null, before: Map<Measure, number | null> | undefined): MeasureValue => {
+    if (!compared) return { measure, value };
+    const prev = before ? valueOf(before, measure) : valueOf(new Map(), measure);
+    return { measure, value, previous: prev, change: value === null || prev === null || prev === 0 ? null : (value - prev) / prev };
+  };
+
+  const labels = await labelKeys(em, groupBy, entries.map((e) => e.keys), locale);
   const rows: AnalyticsRow[] = entries.map((e) => ({
     keys: groupBy.map((dimension, i) => {
       const raw = e.keys[i]!;
@@ -86,10 +103,37 @@ export async function runAnalytics(em: EntityManager, q: AnalyticsQuery, scope: 
       const type = ID_TYPES[source];
       return { dimension, value: type ? `${type}:${raw}` : raw, label: labels.get(`${source}:${raw}`) ?? raw };
     }),
-    values: measures.map((measure) => ({ measure, value: valueOf(e.values, measure) })),
+    values: measures.map((measure) => measureValue(measure, valueOf(e.values, measure), previousRows.get(e.keys.join('\u0000'))?.values)),
   }));
-  const totalValues: MeasureValue[] = measures.map((measure) => ({ measure, value: totals.get(measure) ?? null }));
-  return { rows, totals: totalValues };
+  const totals = measures.map((measure) => measureValue(measure, current.totals.get(measure) ?? null, previous?.totals));
+  return { rows, totals, previousFrom: compared?.from ?? null, previousTo: compared?.to ?? null };
+}
+
+async function compute(em: EntityManager, facts: FactName[], measures: Measure[], groupBy: Dimension[], filter: ResolvedFilter, useRollups: boolean) {
+  const rows = new Map<string, Entry>();
+  const totals = new Map<Measure, number | null>();
+  for (const fact of facts) {
+    const factMeasures = measures.filter((m) => MEASURES[m].fact === fact);
+    const [grouped, total] = await Promise.all([
+      groupBy.length ? query(em, fact, factMeasures, groupBy, filter, useRollups) : Promise.resolve([]),
+      query(em, fact, factMeasures, [], filter, useRollups),
+    ]);
+    for (const m of factMeasures) totals.set(m, num(total[0]?.[m]));
+    for (const r of grouped) {
+      const keys = groupBy.map((_, i) => (r[`k${i}`] === null || r[`k${i}`] === undefined ? null : String(r[`k${i}`])));
+      if (keys.some((k) => k === null)) continue; // facts without a value for a dimension join no group
+      const id = keys.join('\u0000');
+      const entry = rows.get(id) ?? { keys: keys as string[], values: new Map() };
+      for (const m of factMeasures) entry.values.set(m, num(r[m]));
+      rows.set(id, entry);
+    }
+  }
+  return { rows, totals };
+}
+
+/** Counts and sums over nothing are 0; rates and means over nothing are null. */
+function valueOf(values: Map<Measure, number | null>, m: Measure): number | null {
+  return values.has(m) ? values.get(m)! : MEASURES[m].kind === 'count' || MEASURES[m].kind === 'sum' ? 0 : null;
 }
 
 /**
@@ -131,8 +175,7 @@ function checkApplicable(fact: FactName, measures: Measure[], groupBy: Dimension
       ]);
     }
   }
-  for (const key of Object.keys(filter) as (FilterKey | 'from' | 'to')[]) {
-    if (key === 'from' || key === 'to') continue;
+  for (const [key] of filterEntries(filter)) {
     if (!def.filters[key]) {
       throw badInput(`The filter ${key} does not apply to ${measure}: ${def.label} cannot be filtered that way (see docs/metrics.md)`, [
         { path: ['filter', key], message: `${measure} × ${key} is not applicable` },
@@ -152,31 +195,95 @@ async function resolveFilter(em: EntityManager, f: AnalyticsFilter | undefined):
     else if (v) out[key] = [];
   };
   set('agencyIds', await existingIds(em, 'Agency', f.agencyIds, ['filter', 'agencyIds']));
-  set('regionIds', await regionsWithDescendants(em, f.regionIds, ['filter', 'regionIds']));
+  const regions = await regionsWithDescendants(em, f.regionIds, ['filter', 'regionIds']);
+  set('regionIds', regions);
+  if (regions?.length) {
+    const roots = decodeIds('Region', f.regionIds, ['filter', 'regionIds'])!;
+    const districts: { id: number }[] = await em.getConnection().execute(`select id from region where id in (?) and level = 'DISTRICT'`, [roots]);
+    if (districts.length === new Set(roots).size) out.districtIds = districts.map((d) => d.id);
+  }
   set('domainIds', await existingIds(em, 'EnforcementDomain', f.domainIds, ['filter', 'domainIds']));
   set('lawIds', await existingIds(em, 'Law', f.lawIds, ['filter', 'lawIds']));
   set('outletIds', await existingIds(em, 'MediaOutlet', f.outletIds, ['filter', 'outletIds']));
   set('forms', f.forms);
   set('venueTypes', f.venueTypes);
   set('audiences', f.audiences);
+  set('sessionKinds', f.sessionKinds);
   return out;
 }
 
-async function query(em: EntityManager, fact: FactName, measures: Measure[], groupBy: Dimension[], filter: ResolvedFilter): Promise<Record<string, unknown>[]> {
+interface Piece {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * One statement per fact: the parts of its measures from a rollup (plus the raw facts of partial
+ * months at the edges of the period) or from the raw facts, summed by group key, then each measure
+ * computed from the summed parts.
+ */
+async function query(em: EntityManager, fact: FactName, measures: Measure[], groupBy: Dimension[], filter: ResolvedFilter, useRollups: boolean): Promise<Record<string, unknown>[]> {
   const def = FACTS[fact];
+  const parts = partsOf(measures);
+  const rollup = useRollups ? pickRollup(def, parts, groupBy, filter) : undefined;
+  const pieces: Piece[] = [];
+  if (!rollup) pieces.push(rawPiece(def, parts, groupBy, filter, filter.from, filter.to));
+  else if (rollup.grain === 'day') pieces.push(rollupPiece(rollup, parts, groupBy, filter, filter.from, filter.to));
+  else {
+    const split = splitMonths(filter.from, filter.to);
+    if (split.months) pieces.push(rollupPiece(rollup, parts, groupBy, filter, split.months.from, split.months.to));
+    for (const edge of split.edges) pieces.push(rawPiece(def, parts, groupBy, filter, edge.from, edge.to));
+  }
+  const keys = groupBy.map((_, i) => `u.k${i}`);
+  const select = [
+    ...keys.map((k, i) => `${k} as k${i}`),
+    ...measures.map((m) => {
+      const expr = MEASURES[m].expr.replace(/\{(\w+)\}/g, (_, p: string) => `sum(u."p_${p}")`);
+      return `${MEASURES[m].kind === 'count' || MEASURES[m].kind === 'sum' ? `coalesce(${expr}, 0)` : expr} as "${m}"`;
+    }),
+  ];
+  const sql =
+    `select ${select.join(', ')} from (${pieces.map((p) => p.sql).join(' union all ')}) u` +
+    (groupBy.length ? ` group by ${keys.join(', ')}` : '');
+  return em.getConnection().execute(sql, pieces.flatMap((p) => p.params));
+}
+
+/** The first rollup that holds the parts, the dimensions and the filters asked for, exactly. */
+function pickRollup(def: FactDef, parts: string[], groupBy: Dimension[], filter: ResolvedFilter): RollupDef | undefined {
+  return def.rollups.find(
+    (r) =>
+      parts.every((p) => r.parts[p]) &&
+      groupBy.every((d) => r.dims[d]) &&
+      filterEntries(filter).every(([key, values]) => {
+        const rule = r.filters[key];
+        if (values.length === 0) return true; // selects nothing either way
+        if (!rule) return false;
+        if (rule.single && (values.length !== 1 || groupBy.includes(rule.single))) return false;
+        return !rule.districts || !!filter.districtIds;
+      }),
+  );
+}
+
+function filterEntries(filter: ResolvedFilter): [FilterKey, (number | string)[]][] {
+  return (Object.entries(filter) as [string, unknown][]).filter(
+    (e): e is [FilterKey, (number | string)[]] => e[0] !== 'districtIds' && Array.isArray(e[1]),
+  );
+}
+
+function rawPiece(def: FactDef, parts: string[], groupBy: Dimension[], filter: ResolvedFilter, from: string | undefined, to: string | undefined): Piece {
   const where: string[] = def.where ? [def.where] : [];
   const params: unknown[] = [];
-  if (filter.from) {
+  if (from) {
     where.push(`${def.date} >= ?::date`);
-    params.push(filter.from);
+    params.push(from);
   }
-  if (filter.to) {
+  if (to) {
     where.push(`${def.date} <= ?::date`);
-    params.push(filter.to);
+    params.push(to);
   }
-  for (const [key, values] of Object.entries(filter) as [FilterKey, (number | string)[]][]) {
+  for (const [key, values] of filterEntries(filter)) {
     const sql = def.filters[key];
-    if (!sql || !Array.isArray(values)) continue;
+    if (!sql) continue;
     if (values.length === 0) {
       where.push('false');
       continue;
@@ -185,13 +292,41 @@ async function query(em: EntityManager, fact: FactName, measures: Measure[], gro
     for (let i = sql.split('?').length - 1; i > 0; i--) params.push(values);
   }
   const joins = groupBy.map((d) => def.dims[d]!.join).filter(Boolean);
-  const keys = groupBy.map((d, i) => `${def.dims[d]!.key} as k${i}`);
-  const select = [...keys, ...measures.map((m) => `${MEASURES[m].sql} as "${m}"`)].join(', ');
+  const select = [...groupBy.map((d, i) => `${def.dims[d]!.key} as k${i}`), ...parts.map((p) => `${def.parts[p]} as "p_${p}"`)];
   const sql =
-    `select ${select} from ${def.from} ${joins.join(' ')}` +
+    `select ${select.join(', ')} from ${def.from} ${joins.join(' ')}` +
     (where.length ? ` where ${where.join(' and ')}` : '') +
     (groupBy.length ? ` group by ${groupBy.map((_, i) => i + 1).join(', ')}` : '');
-  return em.getConnection().execute(sql, params);
+  return { sql, params };
+}
+
+function rollupPiece(r: RollupDef, parts: string[], groupBy: Dimension[], filter: ResolvedFilter, from: string | undefined, to: string | undefined): Piece {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (from) {
+    where.push(`${r.date} >= ?::date`);
+    params.push(from);
+  }
+  if (to) {
+    where.push(`${r.date} <= ?::date`);
+    params.push(to);
+  }
+  for (const [key, values] of filterEntries(filter)) {
+    const rule = r.filters[key];
+    if (values.length === 0) {
+      where.push('false');
+      continue;
+    }
+    where.push(rule!.sql);
+    params.push(rule!.districts ? filter.districtIds : values);
+  }
+  const select = [...groupBy.map((d, i) => `${r.dims[d]!} as k${i}`), ...parts.map((p) => `${r.parts[p]} as "p_${p}"`)];
+  const sql =
+    `select ${select.join(', ')} from (select * from ${r.table} union all select * from ${r.table}_delta) r ${r.join ?? ''}` +
+    (where.length ? ` where ${where.join(' and ')}` : '') +
+    (groupBy.length ? ` group by ${groupBy.map((_, i) => i + 1).join(', ')}` : '') +
+    ` having sum(r.${r.rows}) <> 0`;
+  return { sql, params };
 }
 
 async function labelKeys(em: EntityManager, groupBy: Dimension[], keys: string[][], locale: LocaleCode): Promise<Map<string, string>> {
@@ -215,6 +350,7 @@ async function labelKeys(em: EntityManager, groupBy: Dimension[], keys: string[]
           source === 'period' ? periodLabel(v, locale)
           : source === 'form' ? enumLabel(FORM_LABELS, v, locale)
           : source === 'venue' ? enumLabel(VENUE_LABELS, v, locale)
+          : source === 'sessionKind' ? enumLabel(TRAINING_KIND_LABELS, v, locale)
           : enumLabel(AUDIENCE_LABELS, v, locale);
         labels.set(`${source}:${v}`, label);
       }

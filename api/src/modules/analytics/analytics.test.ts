@@ -115,6 +115,67 @@ describe.each(backends())('analytics on %s', (kind) => {
     expect(top.rows).toEqual([{ keys: [{ dimension: 'AGENCY', value: 'Agency:2', label: 'Market Regulation' }], values: [{ measure: 'PARTICIPANTS', value: 450 }] }]);
   });
 
+  it('compares with the same period last year and the previous period: previous and change', async () => {
+    const Qc = `query($m: [Measure!]!, $g: [Dimension!], $f: AnalyticsFilter, $c: Compare) {
+      analytics(measures: $m, groupBy: $g, filter: $f, compare: $c) { rows { keys { value } values { value previous change } } totals { value previous change } previousFrom previousTo }
+    }`;
+    const ask = async (vars: Record<string, unknown>) => {
+      const res = await hub.gql(Qc, vars);
+      expect(res.errors).toBeUndefined();
+      return res.data.analytics;
+    };
+    // 2020: activity 4 (40 participants); 2019: activities 1–3 (450).
+    const y = await ask({ m: ['ACTIVITY_COUNT', 'PARTICIPANTS'], f: { from: '2020-01-01', to: '2020-12-31' }, c: 'SAME_PERIOD_LAST_YEAR' });
+    expect([y.previousFrom, y.previousTo]).toEqual(['2019-01-01', '2019-12-31']);
+    expect(y.totals[0]).toMatchObject({ value: 1, previous: 3 });
+    expect(y.totals[0].change).toBeCloseTo(-2 / 3, 9);
+    expect(y.totals[1].change).toBeCloseTo((40 - 450) / 450, 9);
+    // By district: B had activity 2 in 2019 and activity 4 in 2020 → change 0; A had nothing in 2020, so no row.
+    const d = await ask({ m: ['ACTIVITY_COUNT'], g: ['DISTRICT'], f: { from: '2020-01-01', to: '2020-12-31' }, c: 'SAME_PERIOD_LAST_YEAR' });
+    expect(d.rows).toEqual([{ keys: [{ value: 'Region:3' }], values: [{ value: 1, previous: 1, change: 0 }] }]);
+    // 10–21 March 2019 (12 days) against 26 Feb–9 March: activity 1 (10 March) is in the current period, nothing before → change null.
+    const p = await ask({ m: ['ACTIVITY_COUNT'], f: { from: '2019-03-10', to: '2019-03-21' }, c: 'PREVIOUS_PERIOD' });
+    expect([p.previousFrom, p.previousTo]).toEqual(['2019-02-26', '2019-03-09']);
+    expect(p.totals).toEqual([{ value: 1, previous: 0, change: null }]);
+    // By month, Q3 2019 against Q2 2019: July (activity 3) meets April, which had nothing.
+    const m = await ask({ m: ['ACTIVITY_COUNT'], g: ['MONTH'], f: { from: '2019-07-01', to: '2019-09-30' }, c: 'PREVIOUS_PERIOD' });
+    expect(m.rows).toEqual([{ keys: [{ value: '2019-07' }], values: [{ value: 1, previous: 0, change: null }] }]);
+    // Rates: previous null over nothing.
+    const t = await ask({ m: ['TRAINING_ATTENDANCE_RATE'], f: { from: '2019-01-01', to: '2019-12-31' }, c: 'SAME_PERIOD_LAST_YEAR' });
+    expect(t.totals).toEqual([{ value: 0.4, previous: null, change: null }]);
+
+    const bad = await hub.gql(Qc, { m: ['ACTIVITY_COUNT'], f: { from: '2019-01-01' }, c: 'PREVIOUS_PERIOD' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(bad.errors![0]!.message).toMatch(/compare needs a period/);
+    const ragged = await hub.gql(Qc, { m: ['ACTIVITY_COUNT'], g: ['MONTH'], f: { from: '2019-03-10', to: '2019-03-21' }, c: 'PREVIOUS_PERIOD' });
+    expect(ragged.errors![0]!.message).toMatch(/whole months/);
+  });
+
+  it('computes media and training measures: prime-time share, public-interest ads, hours, pass rate, leading cadres', async () => {
+    await hub.sql(`insert into broadcast_slot (id, outlet_id, channel, programme, kind, starts_at, duration_minutes, prime_time, partner_agency_id, reach)
+      values (3, 1, 'FM', '公益广告', 'PUBLIC_SERVICE_AD', '2019-04-15T12:00:00+08:00', 10, true, 2, 200)`);
+    await hub.sql(`insert into training_session (id, title, kind, organiser_id, starts_on, ends_on, hours, region_id) values (2, '领导干部学法', 'LEADING_CADRE_STUDY', 1, '2019-11-01', '2019-11-01', 4, 1)`);
+    await hub.sql(`insert into training_attendance (id, session_id, agency_id, attendee, leading_cadre, required, attended, hours, score)
+      values (7, 2, 1, '赵一', true, true, true, 4, 55), (8, 2, 1, '赵二', true, true, false, 0, null)`);
+    try {
+      // Slots: 30 min prime (March), 20 min not prime and 10 min prime ad (April) → 40 ÷ 60 prime, 1 ad, reach 1,700.
+      const media = await run({ m: ['BROADCAST_MINUTES', 'PRIME_TIME_SHARE', 'PUBLIC_SERVICE_ADS', 'BROADCAST_REACH'], g: ['MONTH'] });
+      expect(table(media)).toEqual({ '2019-03': [30, 1, 0, 1000], '2019-04': [30, 1 / 3, 1, 700] });
+      expect(totals(media)).toEqual([60, 2 / 3, 1, 1700]);
+      // Backbone class: 2 of 5 required attended, 36 hours, 3 of 3 scores ≥ 60, no leading cadres;
+      // leading cadres' study: 1 of 2, 4 hours, 0 of 1 passed (55), leading cadres 1 of 2.
+      const training = await run({ m: ['TRAINING_ATTENDANCE_RATE', 'TRAINING_HOURS', 'TRAINING_PASS_RATE', 'LEADING_CADRE_ATTENDANCE_RATE'], g: ['SESSION_KIND'], loc: 'EN' });
+      expect(table(training)).toEqual({ BACKBONE_CLASS: [0.4, 36, 1, null], LEADING_CADRE_STUDY: [0.5, 4, 0, 0.5] });
+      expect(training.rows[1].keys[0].label).toBe('Leading cadres’ law study');
+      expect(totals(training)).toEqual([3 / 7, 40, 0.75, 0.5]);
+      const onlyStudy = await run({ m: ['TRAINING_REQUIRED'], f: { sessionKinds: ['LEADING_CADRE_STUDY'] } });
+      expect(totals(onlyStudy)).toEqual([2]);
+    } finally {
+      await hub.sql('delete from broadcast_slot where id = 3');
+      await hub.sql('delete from training_session where id = 2');
+    }
+  });
+
   it('refuses pairs that do not apply, naming them', async () => {
     const pair = await hub.gql(Q, { m: ['BROADCAST_COUNT'], g: ['DISTRICT'] });
     expect(pair.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import { ArrayMaxSize } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type * as m from '@pufa/seeds';
-import { Audience, Form, VenueType } from '../../shared/enums.js';
+import { Audience, Form, TrainingKind, VenueType } from '../../shared/enums.js';
 import { MAX_FILTER_IDS } from '../../shared/filters.js';
 import { DateScalar } from '../../shared/scalars.js';
 
@@ -13,9 +13,15 @@ export enum Measure {
   ONLINE_VIEWS = 'ONLINE_VIEWS',
   BROADCAST_COUNT = 'BROADCAST_COUNT',
   BROADCAST_MINUTES = 'BROADCAST_MINUTES',
+  PRIME_TIME_SHARE = 'PRIME_TIME_SHARE',
+  PUBLIC_SERVICE_ADS = 'PUBLIC_SERVICE_ADS',
+  BROADCAST_REACH = 'BROADCAST_REACH',
   TRAINING_REQUIRED = 'TRAINING_REQUIRED',
   TRAINING_ATTENDED = 'TRAINING_ATTENDED',
   TRAINING_ATTENDANCE_RATE = 'TRAINING_ATTENDANCE_RATE',
+  LEADING_CADRE_ATTENDANCE_RATE = 'LEADING_CADRE_ATTENDANCE_RATE',
+  TRAINING_HOURS = 'TRAINING_HOURS',
+  TRAINING_PASS_RATE = 'TRAINING_PASS_RATE',
   CASE_COUNT = 'CASE_COUNT',
   SURVEY_RESPONSES = 'SURVEY_RESPONSES',
   AWARENESS_RATE = 'AWARENESS_RATE',
@@ -34,6 +40,12 @@ export enum Dimension {
   VENUE_TYPE = 'VENUE_TYPE',
   AUDIENCE = 'AUDIENCE',
   OUTLET = 'OUTLET',
+  SESSION_KIND = 'SESSION_KIND',
+}
+
+export enum Compare {
+  PREVIOUS_PERIOD = 'PREVIOUS_PERIOD',
+  SAME_PERIOD_LAST_YEAR = 'SAME_PERIOD_LAST_YEAR',
 }
 
 export enum Locale {
@@ -43,6 +55,10 @@ export enum Locale {
 
 registerEnumType(Measure, { name: 'Measure', description: 'What to count or compute; defined in docs/metrics.md' });
 registerEnumType(Dimension, { name: 'Dimension', description: 'What to group by; defined in docs/metrics.md' });
+registerEnumType(Compare, {
+  name: 'Compare',
+  description: 'PREVIOUS_PERIOD: the period of the same length just before; SAME_PERIOD_LAST_YEAR: the same days one year earlier',
+});
 registerEnumType(Locale, { name: 'Locale', description: 'Language of labels: ZH_CN (default) or EN' });
 
 @InputType()
@@ -57,6 +73,7 @@ export class AnalyticsFilter {
   @Field(() => [VenueType], { nullable: true }) venueTypes?: m.VenueType[];
   @Field(() => [Audience], { nullable: true }) audiences?: m.Audience[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_FILTER_IDS) outletIds?: string[];
+  @Field(() => [TrainingKind], { nullable: true, description: 'Training session kinds' }) sessionKinds?: m.TrainingKind[];
 }
 
 @ObjectType()
@@ -72,6 +89,10 @@ export class MeasureValue {
   @Field(() => Measure) measure!: Measure;
   @Field(() => Float, { nullable: true, description: 'Counts over nothing are 0; rates and means over nothing are null; rates are 0–1' })
   value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The value in the compared period (with `compare`)' })
+  previous?: number | null;
+  @Field(() => Float, { nullable: true, description: '(value − previous) ÷ previous; null when previous is 0 or null' })
+  change?: number | null;
 }
 
 @ObjectType()
@@ -84,4 +105,6 @@ export class AnalyticsRow {
 export class AnalyticsResult {
   @Field(() => [AnalyticsRow]) rows!: AnalyticsRow[];
   @Field(() => [MeasureValue], { description: 'Each fact row counted once, whatever the grouping' }) totals!: MeasureValue[];
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the compared period (with `compare`)' }) previousFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the compared period (with `compare`)' }) previousTo?: string | null;
 }

@@ -1,7 +1,7 @@
 import { Dimension, Measure } from './analytics.types.js';
 import { FACTS, MEASURES, type FilterKey } from './registry.js';
 
-const FILTER_KEYS: FilterKey[] = ['agencyIds', 'regionIds', 'domainIds', 'lawIds', 'forms', 'venueTypes', 'audiences', 'outletIds'];
+const FILTER_KEYS: FilterKey[] = ['agencyIds', 'regionIds', 'domainIds', 'lawIds', 'forms', 'venueTypes', 'audiences', 'outletIds', 'sessionKinds'];
 
 /** The measure × dimension and measure × filter tables of docs/metrics.md, rendered from the registry. */
 export function applicabilityMarkdown(): string {

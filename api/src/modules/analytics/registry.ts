@@ -1,13 +1,15 @@
 import { Dimension, Measure } from './analytics.types.js';
 
 /**
- * The analytics registry: each fact names its table and date, each measure its fact and SQL
- * aggregate, each (fact, dimension) pair its SQL key, each (fact, filter) pair its SQL condition.
- * The generic query, the validation of pairs and docs/metrics.md all read this one table.
+ * The analytics registry: each fact names its table and date, its additive parts (SQL aggregates
+ * over the raw rows), its rollups (the same parts read from pre-aggregated tables), each
+ * (fact, dimension) pair its SQL key and each (fact, filter) pair its SQL condition; each measure
+ * is an expression over its fact's parts. The query, the choice of rollup, the validation of pairs
+ * and docs/metrics.md all read this one table.
  */
 export type FactName = 'activity' | 'broadcast' | 'training' | 'case' | 'survey';
-export type FilterKey = 'agencyIds' | 'regionIds' | 'domainIds' | 'lawIds' | 'forms' | 'venueTypes' | 'audiences' | 'outletIds';
-export type LabelSource = 'agency' | 'region' | 'domain' | 'law' | 'outlet' | 'form' | 'venue' | 'audience' | 'period';
+export type FilterKey = 'agencyIds' | 'regionIds' | 'domainIds' | 'lawIds' | 'forms' | 'venueTypes' | 'audiences' | 'outletIds' | 'sessionKinds';
+export type LabelSource = 'agency' | 'region' | 'domain' | 'law' | 'outlet' | 'form' | 'venue' | 'audience' | 'sessionKind' | 'period';
 
 export interface DimensionDef {
   /** Extra FROM items the key needs (a lateral list for multi-valued dimensions). */
@@ -25,11 +27,41 @@ export interface FactDef {
   dims: Partial<Record<Dimension, DimensionDef>>;
   /** SQL condition per filter, with one `?` bound to the list of ids or enum values. */
   filters: Partial<Record<FilterKey, string>>;
+  /** Additive parts: aggregates that sum across disjoint sets of rows (counts and sums, never ratios). */
+  parts: Record<string, string>;
+  rollups: RollupDef[];
+}
+
+export interface RollupFilter {
+  sql: string;
+  /** Only for one value and when not grouped by this dimension (the rollup credits every agency or law of a fact). */
+  single?: Dimension;
+  /** Only when every region asked for is a whole district (the rollup keeps districts, not places). */
+  districts?: boolean;
+}
+
+/**
+ * A rollup: a table of parts at a coarser grain, kept exact by triggers (deltas in `<table>_delta`
+ * until compacted). `month` grain needs the raw facts for partial months at the edges of a period.
+ */
+export interface RollupDef {
+  table: string;
+  /** Joins after the rollup (alias r) for keys it does not store. */
+  join?: string;
+  date: string;
+  grain: 'month' | 'day';
+  /** The part that counts fact rows: groups whose count is 0 (after deletes) do not exist. */
+  rows: string;
+  dims: Partial<Record<Dimension, string>>;
+  filters: Partial<Record<FilterKey, RollupFilter>>;
+  /** Aggregates over r for the fact's parts it holds. */
+  parts: Record<string, string>;
 }
 
 export interface MeasureDef {
   fact: FactName;
-  sql: string;
+  /** An expression over the fact's parts, written {part}. */
+  expr: string;
   kind: 'count' | 'sum' | 'rate' | 'mean';
   unit: string;
   description: string;
@@ -39,6 +71,30 @@ const time = (date: string): Partial<Record<Dimension, DimensionDef>> => ({
   [Dimension.YEAR]: { key: `to_char(${date}, 'YYYY')` },
   [Dimension.QUARTER]: { key: `to_char(${date}, 'YYYY-"Q"Q')` },
   [Dimension.MONTH]: { key: `to_char(${date}, 'YYYY-MM')` },
+});
+const timeKeys = (date: string): Partial<Record<Dimension, string>> =>
+  Object.fromEntries(Object.entries(time(date)).map(([d, def]) => [d, def!.key]));
+
+const ACTIVITY_PARTS = ['n', 'participants', 'materials', 'consultations', 'online_views'];
+const sumOf = (names: string[]) => Object.fromEntries(names.map((p) => [p, `sum(r.${p})`]));
+/** The three activity rollups share their grain (month, district, domain) and add one multi-valued key. */
+const activityRollup = (table: string, extra?: { dim: Dimension; filter: 'agencyIds' | 'lawIds'; column: string }): RollupDef => ({
+  table,
+  date: 'r.month',
+  grain: 'month',
+  rows: 'n',
+  dims: {
+    ...timeKeys('r.month'),
+    [Dimension.DISTRICT]: 'r.district_id',
+    [Dimension.DOMAIN]: 'r.domain_id',
+    ...(extra ? { [extra.dim]: `r.${extra.column}` } : {}),
+  },
+  filters: {
+    regionIds: { sql: 'r.district_id in (?)', districts: true },
+    domainIds: { sql: 'r.domain_id in (?)' },
+    ...(extra ? { [extra.filter]: { sql: `r.${extra.column} in (?)`, single: extra.dim } } : {}),
+  },
+  parts: sumOf(ACTIVITY_PARTS),
 });
 
 export const FACTS: Record<FactName, FactDef> = {
@@ -66,6 +122,18 @@ export const FACTS: Record<FactName, FactDef> = {
       venueTypes: 'f.venue_type in (?)',
       audiences: 'f.audiences && array[?]::text[]',
     },
+    parts: {
+      n: 'count(distinct f.id)',
+      participants: 'coalesce(sum(f.participants), 0)',
+      materials: 'coalesce(sum(f.materials), 0)',
+      consultations: 'coalesce(sum(f.consultations), 0)',
+      online_views: 'coalesce(sum(f.online_views), 0)',
+    },
+    rollups: [
+      activityRollup('rollup_activity'),
+      activityRollup('rollup_activity_agency', { dim: Dimension.AGENCY, filter: 'agencyIds', column: 'agency_id' }),
+      activityRollup('rollup_activity_law', { dim: Dimension.LAW, filter: 'lawIds', column: 'law_id' }),
+    ],
   },
   broadcast: {
     label: 'broadcast slots',
@@ -78,6 +146,24 @@ export const FACTS: Record<FactName, FactDef> = {
       [Dimension.OUTLET]: { key: 'f.outlet_id' },
     },
     filters: { agencyIds: 'f.partner_agency_id in (?)', domainIds: 'f.domain_id in (?)', outletIds: 'f.outlet_id in (?)' },
+    parts: {
+      n: 'count(*)',
+      minutes: 'coalesce(sum(f.duration_minutes), 0)',
+      prime_minutes: 'coalesce(sum(f.duration_minutes) filter (where f.prime_time), 0)',
+      psa_n: "count(*) filter (where f.kind = 'PUBLIC_SERVICE_AD')",
+      reach: 'coalesce(sum(f.reach), 0)',
+    },
+    rollups: [
+      {
+        table: 'rollup_broadcast',
+        date: 'r.month',
+        grain: 'month',
+        rows: 'n',
+        dims: { ...timeKeys('r.month'), [Dimension.AGENCY]: 'r.agency_id', [Dimension.DOMAIN]: 'r.domain_id', [Dimension.OUTLET]: 'r.outlet_id' },
+        filters: { agencyIds: { sql: 'r.agency_id in (?)' }, domainIds: { sql: 'r.domain_id in (?)' }, outletIds: { sql: 'r.outlet_id in (?)' } },
+        parts: sumOf(['n', 'minutes', 'prime_minutes', 'psa_n', 'reach']),
+      },
+    ],
   },
   training: {
     label: 'training attendance',
@@ -87,8 +173,32 @@ export const FACTS: Record<FactName, FactDef> = {
       ...time('fs.starts_on'),
       [Dimension.AGENCY]: { key: 'f.agency_id' },
       [Dimension.DISTRICT]: { key: 'fr.district_id' },
+      [Dimension.SESSION_KIND]: { key: 'fs.kind' },
     },
-    filters: { agencyIds: 'f.agency_id in (?)', regionIds: 'fa.region_id in (?)' },
+    filters: { agencyIds: 'f.agency_id in (?)', regionIds: 'fa.region_id in (?)', sessionKinds: 'fs.kind in (?)' },
+    parts: {
+      n: 'count(*)',
+      required: 'count(*) filter (where f.required)',
+      attended: 'count(*) filter (where f.required and f.attended)',
+      lead_required: 'count(*) filter (where f.required and f.leading_cadre)',
+      lead_attended: 'count(*) filter (where f.required and f.attended and f.leading_cadre)',
+      hours: 'coalesce(sum(f.hours), 0)',
+      scored: 'count(f.score)',
+      passed: 'count(*) filter (where f.score >= 60)',
+    },
+    rollups: [
+      {
+        // Kept per session and agency, so the session's exact day, its kind and the agency's place are joined when read.
+        table: 'rollup_training',
+        join: 'join training_session rs on rs.id = r.session_id join agency ra on ra.id = r.agency_id join region rr on rr.id = ra.region_id',
+        date: 'rs.starts_on',
+        grain: 'day',
+        rows: 'n',
+        dims: { ...timeKeys('rs.starts_on'), [Dimension.AGENCY]: 'r.agency_id', [Dimension.DISTRICT]: 'rr.district_id', [Dimension.SESSION_KIND]: 'rs.kind' },
+        filters: { agencyIds: { sql: 'r.agency_id in (?)' }, regionIds: { sql: 'ra.region_id in (?)' }, sessionKinds: { sql: 'rs.kind in (?)' } },
+        parts: sumOf(['n', 'required', 'attended', 'lead_required', 'lead_attended', 'hours', 'scored', 'passed']),
+      },
+    ],
   },
   case: {
     label: 'published cases',
@@ -108,6 +218,8 @@ export const FACTS: Record<FactName, FactDef> = {
       domainIds: 'f.domain_id in (?)',
       lawIds: 'exists (select 1 from case_study_laws l where l.case_id = f.id and l.law_id in (?))',
     },
+    parts: { n: 'count(distinct f.id)' },
+    rollups: [],
   },
   survey: {
     label: 'survey answers',
@@ -120,35 +232,76 @@ export const FACTS: Record<FactName, FactDef> = {
       [Dimension.LAW]: { key: 'fq.law_id' },
     },
     filters: { agencyIds: 'fq.agency_id in (?)', regionIds: 'fsr.district_id in (?)', lawIds: 'fq.law_id in (?)' },
+    parts: {
+      n: 'count(*)',
+      responses: 'count(distinct f.response_id)',
+      aware_n: 'count(f.aware)',
+      aware_yes: 'count(*) filter (where f.aware)',
+      sat_n: 'count(f.satisfaction)',
+      sat_sum: 'coalesce(sum(f.satisfaction), 0)',
+    },
+    rollups: [
+      {
+        // Per question, respondent district and day: exact days, the question's law and agency joined when read.
+        table: 'rollup_survey',
+        join: 'join survey_question rq on rq.id = r.question_id',
+        date: 'r.day',
+        grain: 'day',
+        rows: 'n',
+        dims: { ...timeKeys('r.day'), [Dimension.AGENCY]: 'rq.agency_id', [Dimension.DISTRICT]: 'r.district_id', [Dimension.LAW]: 'rq.law_id' },
+        filters: { agencyIds: { sql: 'rq.agency_id in (?)' }, regionIds: { sql: 'r.district_id in (?)' }, lawIds: { sql: 'rq.law_id in (?)' } },
+        parts: sumOf(['n', 'aware_n', 'aware_yes', 'sat_n', 'sat_sum']),
+      },
+    ],
   },
 };
 
 export const MEASURES: Record<Measure, MeasureDef> = {
-  ACTIVITY_COUNT: { fact: 'activity', kind: 'count', sql: 'count(distinct f.id)', unit: '场次 / activities', description: 'Number of activities' },
-  PARTICIPANTS: { fact: 'activity', kind: 'sum', sql: 'coalesce(sum(f.participants), 0)', unit: '人次 / persons', description: 'Σ participants' },
-  MATERIALS_DISTRIBUTED: { fact: 'activity', kind: 'sum', sql: 'coalesce(sum(f.materials), 0)', unit: '份 / copies', description: 'Σ materials handed out' },
-  CONSULTATIONS: { fact: 'activity', kind: 'sum', sql: 'coalesce(sum(f.consultations), 0)', unit: '人次 / persons', description: 'Σ consultations answered' },
-  ONLINE_VIEWS: { fact: 'activity', kind: 'sum', sql: 'coalesce(sum(f.online_views), 0)', unit: '次 / views', description: 'Σ online views' },
-  BROADCAST_COUNT: { fact: 'broadcast', kind: 'count', sql: 'count(distinct f.id)', unit: '次 / slots', description: 'Number of broadcast slots' },
-  BROADCAST_MINUTES: { fact: 'broadcast', kind: 'sum', sql: 'coalesce(sum(f.duration_minutes), 0)', unit: '分钟 / minutes', description: 'Σ duration in minutes' },
-  TRAINING_REQUIRED: { fact: 'training', kind: 'count', sql: 'count(*) filter (where f.required)', unit: '人次 / persons', description: 'Attendance rows marked required' },
-  TRAINING_ATTENDED: { fact: 'training', kind: 'count', sql: 'count(*) filter (where f.required and f.attended)', unit: '人次 / persons', description: 'Required rows that attended' },
+  ACTIVITY_COUNT: { fact: 'activity', kind: 'count', expr: '{n}', unit: '场次 / activities', description: 'Number of activities' },
+  PARTICIPANTS: { fact: 'activity', kind: 'sum', expr: '{participants}', unit: '人次 / persons', description: 'Σ participants' },
+  MATERIALS_DISTRIBUTED: { fact: 'activity', kind: 'sum', expr: '{materials}', unit: '份 / copies', description: 'Σ materials handed out' },
+  CONSULTATIONS: { fact: 'activity', kind: 'sum', expr: '{consultations}', unit: '人次 / persons', description: 'Σ consultations answered' },
+  ONLINE_VIEWS: { fact: 'activity', kind: 'sum', expr: '{online_views}', unit: '次 / views', description: 'Σ online views' },
+  BROADCAST_COUNT: { fact: 'broadcast', kind: 'count', expr: '{n}', unit: '次 / slots', description: 'Number of broadcast slots' },
+  BROADCAST_MINUTES: { fact: 'broadcast', kind: 'sum', expr: '{minutes}', unit: '分钟 / minutes', description: 'Σ duration in minutes' },
+  PRIME_TIME_SHARE: {
+    fact: 'broadcast', kind: 'rate', unit: '0–1', expr: '{prime_minutes}::float8 / nullif({minutes}, 0)',
+    description: 'Σ minutes in prime time or on key pages ÷ Σ minutes',
+  },
+  PUBLIC_SERVICE_ADS: { fact: 'broadcast', kind: 'count', expr: '{psa_n}', unit: '次 / slots', description: 'Slots that are public-interest ads (公益广告)' },
+  BROADCAST_REACH: { fact: 'broadcast', kind: 'sum', expr: '{reach}', unit: '人次 / persons', description: 'Σ reported reach' },
+  TRAINING_REQUIRED: { fact: 'training', kind: 'count', expr: '{required}', unit: '人次 / persons', description: 'Attendance rows marked required' },
+  TRAINING_ATTENDED: { fact: 'training', kind: 'count', expr: '{attended}', unit: '人次 / persons', description: 'Required rows that attended' },
   TRAINING_ATTENDANCE_RATE: {
-    fact: 'training', kind: 'rate', unit: '0–1',
-    sql: '(count(*) filter (where f.required and f.attended))::float8 / nullif(count(*) filter (where f.required), 0)',
+    fact: 'training', kind: 'rate', unit: '0–1', expr: '{attended}::float8 / nullif({required}, 0)',
     description: 'Σ attended ÷ Σ required (never an average of averages)',
   },
-  CASE_COUNT: { fact: 'case', kind: 'count', sql: 'count(distinct f.id)', unit: '件 / cases', description: 'Published typical cases' },
-  SURVEY_RESPONSES: { fact: 'survey', kind: 'count', sql: 'count(distinct f.response_id)', unit: '份 / responses', description: 'Distinct questionnaires' },
+  LEADING_CADRE_ATTENDANCE_RATE: {
+    fact: 'training', kind: 'rate', unit: '0–1', expr: '{lead_attended}::float8 / nullif({lead_required}, 0)',
+    description: 'The same over leading cadres’ rows only (领导干部学法)',
+  },
+  TRAINING_HOURS: { fact: 'training', kind: 'sum', expr: '{hours}', unit: '学时 / hours', description: 'Σ hours credited to attendees' },
+  TRAINING_PASS_RATE: {
+    fact: 'training', kind: 'rate', unit: '0–1', expr: '{passed}::float8 / nullif({scored}, 0)',
+    description: 'Rows with an exam score ≥ 60 ÷ rows with a score',
+  },
+  CASE_COUNT: { fact: 'case', kind: 'count', expr: '{n}', unit: '件 / cases', description: 'Published typical cases' },
+  SURVEY_RESPONSES: { fact: 'survey', kind: 'count', expr: '{responses}', unit: '份 / responses', description: 'Distinct questionnaires' },
   AWARENESS_RATE: {
-    fact: 'survey', kind: 'rate', unit: '0–1',
-    sql: '(count(*) filter (where f.aware))::float8 / nullif(count(f.aware), 0)',
+    fact: 'survey', kind: 'rate', unit: '0–1', expr: '{aware_yes}::float8 / nullif({aware_n}, 0)',
     description: 'Σ "aware" answers ÷ Σ awareness answers',
   },
-  SATISFACTION_MEAN: { fact: 'survey', kind: 'mean', unit: '1–5', sql: 'avg(f.satisfaction)::float8', description: 'Mean of satisfaction answers (1–5)' },
+  SATISFACTION_MEAN: { fact: 'survey', kind: 'mean', unit: '1–5', expr: '{sat_sum}::float8 / nullif({sat_n}, 0)', description: 'Mean of satisfaction answers (1–5)' },
 };
 
 export const DIMENSION_LABELS: Record<Dimension, LabelSource> = {
   AGENCY: 'agency', DISTRICT: 'region', DOMAIN: 'domain', LAW: 'law', OUTLET: 'outlet',
-  YEAR: 'period', QUARTER: 'period', MONTH: 'period', FORM: 'form', VENUE_TYPE: 'venue', AUDIENCE: 'audience',
+  YEAR: 'period', QUARTER: 'period', MONTH: 'period', FORM: 'form', VENUE_TYPE: 'venue', AUDIENCE: 'audience', SESSION_KIND: 'sessionKind',
 };
+
+/** The parts a set of measures reads, in a stable order. */
+export function partsOf(measures: Measure[]): string[] {
+  const out = new Set<string>();
+  for (const m of measures) for (const [, p] of MEASURES[m].expr.matchAll(/\{(\w+)\}/g)) out.add(p!);
+  return [...out];
+}
