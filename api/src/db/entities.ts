@@ -1,5 +1,6 @@
 import { Activity } from '../modules/activities/activity.entity.js';
 import { Agency } from '../modules/agencies/agency.entity.js';
+import { AssessmentRubric, ScorecardSnapshot } from '../modules/assessment/assessment.entity.js';
 import { CaseStudy } from '../modules/cases/case.entity.js';
 import { EnforcementDomain, EnforcementPower } from '../modules/domains/domain.entity.js';
 import { HubMeta } from '../modules/hub/hub-meta.entity.js';
@@ -17,4 +18,5 @@ export const entities = [
   Region, Agency, EnforcementDomain, EnforcementPower, Law, ResponsibilityItem, Activity,
   MediaOutlet, BroadcastSlot, TrainingSession, TrainingAttendance, CaseStudy,
   SurveyWave, SurveyQuestion, SurveyResponse, SurveyAnswer, HubMeta, User, Session, ApiToken, AuditEntry, IngestionBatch,
+  AssessmentRubric, ScorecardSnapshot,
 ];

@@ -17,6 +17,7 @@ describe.each(backends())('moving a deployment from the embedded database to %s'
   it('carries every figure, account and audit entry across', async () => {
     const source = await startTestHub('pglite', { demo: true });
     hubs.push(source);
+    await source.sql(`insert into scorecard_snapshot (year, rubric_id, computed, frozen_at, frozen_by) select 2023, id, '{"rows": []}', now(), 'admin' from assessment_rubric limit 1`);
     await exportTo(source.db.orm.em.fork(), file);
 
     const dest = await startTestHub(target);
@@ -27,7 +28,7 @@ describe.each(backends())('moving a deployment from the embedded database to %s'
     await dest.sql('delete from app_user');
     await importFrom(dest.db.orm.em.fork(), file);
     const count = async (h: TestHub, table: string) => (await h.sql(`select count(*)::int as n from ${table}`))[0].n;
-    for (const table of ['activity', 'activity_laws', 'survey_answer', 'app_user', 'audit_entry']) {
+    for (const table of ['activity', 'activity_laws', 'survey_answer', 'app_user', 'audit_entry', 'assessment_rubric', 'scorecard_snapshot']) {
       expect(await count(dest, table), table).toBe(await count(source, table));
     }
     const [entry] = await dest.sql(`select action, after from audit_entry order by id limit 1`);
@@ -43,5 +44,5 @@ describe.each(backends())('moving a deployment from the embedded database to %s'
     expect((await figures(dest))[0].credited).toBe((await figures(dest))[0].credits);
     // Sequences moved past the imported ids: a new row gets a new id.
     await dest.sql(`insert into region (code, name, level, path) values ('NEW', '新区', 'DISTRICT', '/x/')`);
-  });
+  }, 180_000);
 });

@@ -5,10 +5,11 @@ import { TABLE_ORDER } from '@pufa/seeds';
 import { insertRows, isEmpty } from './demo.js';
 
 /**
- * Reference data and facts in dependency order, then accounts, API tokens, batches and the audit
- * trail (sessions are not moved: everyone signs in again on the new database).
+ * Reference data and facts in dependency order, then accounts, API tokens, batches, the audit
+ * trail, assessment rubrics and frozen scorecards (sessions are not moved: everyone signs in again
+ * on the new database).
  */
-export const TRANSFER_TABLES = ['hub_meta', ...TABLE_ORDER, 'app_user', 'api_token', 'ingestion_batch', 'audit_entry'];
+export const TRANSFER_TABLES = ['hub_meta', ...TABLE_ORDER, 'app_user', 'api_token', 'ingestion_batch', 'audit_entry', 'assessment_rubric', 'scorecard_snapshot'];
 const BATCH = 5000;
 /** Columns the database derives by triggers (the activity's mirrors of its pivot rows): not moved, rebuilt on import. */
 const DERIVED_COLUMNS: Record<string, string[]> = { activity: ['co_organiser_ids', 'law_ids'] };
@@ -33,7 +34,13 @@ export async function importFrom(em: EntityManager, file: string): Promise<void>
   if (!(await isEmpty(em))) throw new Error('The target database already holds records; import only into an empty database.');
   await em.transactional(async (tx) => {
     const pending = new Map<string, Record<string, unknown>[]>();
+    let replacedRubrics = false;
     const flush = async (table: string) => {
+      // The migrations seed the default rubric: the export's rubrics (the same one included) replace it.
+      if (table === 'assessment_rubric' && !replacedRubrics) {
+        await tx.getConnection().execute('delete from assessment_rubric where id not in (select rubric_id from scorecard_snapshot)', [], 'run', tx.getTransactionContext());
+        replacedRubrics = true;
+      }
       await insertRows(tx, table, pending.get(table) ?? []);
       pending.set(table, []);
     };

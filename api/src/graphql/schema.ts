@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver } from '../modules/activities/activity.resolver.js';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
 import { CaseResolver } from '../modules/cases/case.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { DomainResolver, PowerResolver } from '../modules/domains/domain.resolver.js';
@@ -26,7 +27,7 @@ export function hubSchema(): Promise<GraphQLSchema> {
     resolvers: [
       HubResolver, AuthResolver, AuditResolver, IngestionResolver, AnalyticsResolver, CoverageResolver, OverlapResolver, RegionResolver, AgencyResolver, DomainResolver, PowerResolver, LawResolver,
       ResponsibilityResolver, ActivityResolver, OutletResolver, SlotResolver, SessionResolver, AttendanceResolver,
-      CaseResolver, WaveResolver, QuestionResolver, ResponseResolver, AnswerResolver, SurveyResultsResolver,
+      CaseResolver, WaveResolver, QuestionResolver, ResponseResolver, AnswerResolver, SurveyResultsResolver, AssessmentResolver,
     ],
     scalarsMap: [],
     orphanedTypes: [],

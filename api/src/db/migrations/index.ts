@@ -6,6 +6,7 @@ import { Migration20261127183336 } from './Migration20261127183336.js';
 import { Migration20261127190214 } from './Migration20261127190214.js';
 import { Migration20261127193855 } from './Migration20261127193855.js';
 import { Migration20261127204500 } from './Migration20261127204500.js';
+import { Migration20261127205515 } from './Migration20261127205515.js';
 
 /** Every committed migration, in order. Listed here (not discovered from files) so tsc output and vitest load the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127190214', class: Migration20261127190214 },
   { name: 'Migration20261127193855', class: Migration20261127193855 },
   { name: 'Migration20261127204500', class: Migration20261127204500 },
+  { name: 'Migration20261127205515', class: Migration20261127205515 },
 ];

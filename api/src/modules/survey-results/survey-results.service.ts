@@ -196,41 +196,42 @@ const POWER_OVER_LAW = (agency: string, law: string, day: string) =>
 /** One statement: the answers counted, summed per unit × wave × subject. */
 async function aggregate(em: EntityManager, measure: SurveyMeasure, by: SurveyGrouping, f: Resolved): Promise<Cell[]> {
   const awareness = measure === SurveyMeasure.AWARENESS;
-  const where = awareness
-    ? [`q.kind = 'AWARENESS'`, 'q.law_id is not null', 'a.aware is not null']
-    : [`q.kind = 'SATISFACTION'`, 'q.agency_id is not null', 'a.satisfaction is not null'];
+  const where = awareness ? [`q.kind = 'AWARENESS'`, 'q.law_id is not null'] : [`q.kind = 'SATISFACTION'`, 'q.agency_id is not null'];
   const params: unknown[] = [];
   const cond = (text: string, value: unknown) => {
     where.push(text);
     params.push(value);
   };
-  if (f.from) cond('r.submitted_on >= ?::date', f.from);
-  if (f.to) cond('r.submitted_on <= ?::date', f.to);
-  if (f.years) cond('extract(year from r.submitted_on)::int = any(?::int[])', f.years);
-  if (f.waves) cond('r.wave_id = any(?::int[])', f.waves);
-  if (f.districts) cond('r.district_id = any(?::int[])', f.districts);
+  if (f.from) cond('a.day >= ?::date', f.from);
+  if (f.to) cond('a.day <= ?::date', f.to);
+  if (f.years) cond('extract(year from a.day)::int = any(?::int[])', f.years);
+  if (f.waves) cond('q.wave_id = any(?::int[])', f.waves);
+  if (f.districts) cond('a.district_id = any(?::int[])', f.districts);
   if (f.laws) cond('q.law_id = any(?::int[])', f.laws);
-  if (f.agencies) cond(awareness ? POWER_OVER_LAW('ep.agency_id = any(?::int[])', 'q.law_id', 'r.submitted_on') : 'q.agency_id = any(?::int[])', f.agencies);
+  if (f.agencies) cond(awareness ? POWER_OVER_LAW('ep.agency_id = any(?::int[])', 'q.law_id', 'a.day') : 'q.agency_id = any(?::int[])', f.agencies);
 
-  const from = 'survey_answer a join survey_question q on q.id = a.question_id join survey_response r on r.id = a.response_id';
+  // The survey rollup (answers summed per question × respondent district × day, kept exact by
+  // triggers; see docs/metrics.md "Rollups"): the same sums as the raw answers, far fewer rows.
+  const from = '(select * from rollup_survey union all select * from rollup_survey_delta) a join survey_question q on q.id = a.question_id';
   const subject = awareness ? 'q.law_id' : 'q.agency_id';
   const measures = awareness
-    ? 'count(*)::float8 as n, (count(*) filter (where a.aware))::float8 as k, 0::float8 as s1, 0::float8 as s2'
-    : 'count(*)::float8 as n, 0::float8 as k, sum(a.satisfaction)::float8 as s1, sum(a.satisfaction::int * a.satisfaction)::float8 as s2';
+    ? 'sum(a.aware_n)::float8 as n, sum(a.aware_yes)::float8 as k, 0::float8 as s1, 0::float8 as s2'
+    : 'sum(a.sat_n)::float8 as n, 0::float8 as k, sum(a.sat_sum)::float8 as s1, sum(a.sat_sumsq)::float8 as s2';
+  const nonEmpty = `having sum(${awareness ? 'a.aware_n' : 'a.sat_n'}) > 0`;
 
   if (awareness && by === SurveyGrouping.AGENCY) {
     // An answer on a law counts for each agency holding, on the response's day, power in a domain
     // where the law is enforced — once, however many of its powers or domains lead to the law.
     const pairs = `select distinct p.agency_id, ld.law_id from enforcement_power p join law_domains ld on ld.domain_id = p.domain_id${f.agencies ? ' where p.agency_id = any(?::int[])' : ''}`;
-    const text = `with day as (select ${subject} as s, r.wave_id as w, r.submitted_on as d, ${measures} from ${from} where ${where.join(' and ')} group by 1, 2, 3)
+    const text = `with day as (select ${subject} as s, q.wave_id as w, a.day as d, ${measures} from ${from} where ${where.join(' and ')} group by 1, 2, 3 ${nonEmpty})
       select al.agency_id as u, day.w, day.s, sum(day.n) as n, sum(day.k) as k, 0::float8 as s1, 0::float8 as s2
       from day join (${pairs}) al on al.law_id = day.s
       where ${POWER_OVER_LAW('ep.agency_id = al.agency_id', 'day.s', 'day.d')}
       group by 1, 2, 3`;
     return sql<Cell>(em, text, f.agencies ? [...params, f.agencies] : params);
   }
-  const unit = { LAW: 'q.law_id', DISTRICT: 'r.district_id', WAVE: 'r.wave_id', AGENCY: 'q.agency_id' }[by];
-  const text = `select ${unit} as u, r.wave_id as w, ${subject} as s, ${measures} from ${from} where ${where.join(' and ')} group by 1, 2, 3`;
+  const unit = { LAW: 'q.law_id', DISTRICT: 'a.district_id', WAVE: 'q.wave_id', AGENCY: 'q.agency_id' }[by];
+  const text = `select ${unit} as u, q.wave_id as w, ${subject} as s, ${measures} from ${from} where ${where.join(' and ')} group by 1, 2, 3 ${nonEmpty}`;
   return sql<Cell>(em, text, params);
 }
 

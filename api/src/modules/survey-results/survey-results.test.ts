@@ -278,5 +278,9 @@ describe.each(backends())('surveyResults on %s', (kind) => {
     const one = await count(['Law:1']);
     expect(await count(['Law:1', 'Law:2', 'Law:3'])).toBe(one);
     expect(one).toBeLessThanOrEqual(10);
+    // The answers are read from the survey rollup, never the raw answers.
+    const { log } = await countStatements(() => run({ m: 'SATISFACTION', by: 'AGENCY' }));
+    expect(log.join('\n')).toMatch(/from rollup_survey union all select \* from rollup_survey_delta/);
+    expect(log.join('\n')).not.toMatch(/survey_answer/);
   });
 });
