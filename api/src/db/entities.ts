@@ -1,4 +1,4 @@
-import { Activity } from '../modules/activities/activity.entity.js';
+import { Activity, ActivityItem } from '../modules/activities/activity.entity.js';
 import { Agency } from '../modules/agencies/agency.entity.js';
 import { AssessmentRubric, ScorecardSnapshot } from '../modules/assessment/assessment.entity.js';
 import { CaseStudy } from '../modules/cases/case.entity.js';
@@ -15,7 +15,7 @@ import { SurveyAnswer, SurveyQuestion, SurveyResponse, SurveyWave } from '../mod
 import { TrainingAttendance, TrainingSession } from '../modules/training/training.entity.js';
 
 export const entities = [
-  Region, Agency, EnforcementDomain, EnforcementPower, Law, ResponsibilityItem, Activity,
+  Region, Agency, EnforcementDomain, EnforcementPower, Law, ResponsibilityItem, Activity, ActivityItem,
   MediaOutlet, BroadcastSlot, TrainingSession, TrainingAttendance, CaseStudy,
   SurveyWave, SurveyQuestion, SurveyResponse, SurveyAnswer, HubMeta, User, Session, ApiToken, AuditEntry, IngestionBatch,
   AssessmentRubric, ScorecardSnapshot,

@@ -43,7 +43,7 @@ export class Activity {
   coOrganisers = new Collection<Agency>(this);
 
   /** Responsibility items the activity delivers; each belongs to the organiser or a co-organiser. */
-  @ManyToMany({ entity: () => ResponsibilityItem, pivotTable: 'activity_items', joinColumn: 'activity_id', inverseJoinColumn: 'item_id' })
+  @ManyToMany({ entity: () => ResponsibilityItem, pivotEntity: () => ActivityItem })
   items = new Collection<ResponsibilityItem>(this);
 
   @ManyToMany({ entity: () => Law, pivotTable: 'activity_laws', joinColumn: 'activity_id', inverseJoinColumn: 'law_id' })
@@ -94,4 +94,15 @@ export class Activity {
   @Field(() => KeyDate, { nullable: true })
   @Enum({ items: () => Object.values(KeyDate), type: 'text', nullable: true })
   keyDate?: m.KeyDate | null;
+}
+
+/** The pivot of activities and the items they deliver, indexed by item for coverage (which activities name an item). */
+@Entity({ tableName: 'activity_items' })
+@Index({ name: 'activity_items_item_id_index', properties: ['item'] })
+export class ActivityItem {
+  @ManyToOne({ entity: () => Activity, primary: true, fieldName: 'activity_id', deleteRule: 'cascade', updateRule: 'cascade' })
+  activity!: Activity;
+
+  @ManyToOne({ entity: () => ResponsibilityItem, primary: true, fieldName: 'item_id', deleteRule: 'cascade', updateRule: 'cascade' })
+  item!: ResponsibilityItem;
 }
