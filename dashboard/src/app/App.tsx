@@ -1,13 +1,15 @@
 /** The application shell: header, global filters, the current page, footer. */
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ErrorBoundary } from './ErrorBoundary';
+import { agencyChoice, usableView } from './filterAccess';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { LangContext } from './I18nContext';
 import { translate, translator } from './i18n';
 import { navigate, usePathname, useViewState } from './location';
 import { HOME_ROUTE, matchRoute, routeHref } from './routes';
+import { useSession } from './session';
 import { HubInfoQuery } from './shell.queries';
 
 export function App() {
@@ -15,6 +17,9 @@ export function App() {
   const pathname = usePathname();
   const route = matchRoute(pathname);
   const [hub] = useQuery({ query: HubInfoQuery });
+  // The pages get the URL's filters less an agency the account may not narrow to (null: not known yet).
+  const { session } = useSession();
+  const pageView = useMemo(() => usableView(view, agencyChoice(session)), [view, session]);
   const { lang } = view;
   const t = translator(lang);
 
@@ -55,8 +60,12 @@ export function App() {
               </p>
             }
           >
-            {Page ? (
-              <Page view={view} />
+            {Page && !pageView ? (
+              <p className="page-loading" role="status">
+                {t('app.pageLoading')}
+              </p>
+            ) : Page && pageView ? (
+              <Page view={pageView} />
             ) : (
               <div className="state-panel page-error">
                 <p className="state-title">{t('app.notFound')}</p>

@@ -36,5 +36,8 @@ describe('analytics readers', () => {
     expect(
       viewFilter({ period: { kind: 'year', year: 2025 }, district: 'd1' }, { from: '2024-01-01', to: '2024-12-31' }),
     ).toEqual({ from: '2024-01-01', to: '2024-12-31', regionIds: ['d1'] });
+    expect(
+      viewFilter({ period: { kind: 'year', year: 2024 }, district: null, domain: 'EnforcementDomain:3', agency: 'Agency:12' }),
+    ).toEqual({ from: '2024-01-01', to: '2024-12-31', domainIds: ['EnforcementDomain:3'], agencyIds: ['Agency:12'] });
   });
 });

@@ -34,14 +34,25 @@ export function keyedValues(
   return out;
 }
 
-/** The analytics filter for a view's period (or an explicit range) and district. */
-export function viewFilter(
-  view: { period: Period; district: string | null },
-  range: DateRange = periodRange(view.period),
-): AnalyticsFilter {
+/** The parts of a view that narrow the figures. */
+export interface ViewScope {
+  period: Period;
+  district: string | null;
+  domain?: string | null;
+  agency?: string | null;
+}
+
+/**
+ * The analytics filter for a view's period (or an explicit range), district,
+ * domain and agency. Filters a measure cannot be narrowed by are the caller's
+ * business (applicability.ts): the API refuses them.
+ */
+export function viewFilter(view: ViewScope, range: DateRange = periodRange(view.period)): AnalyticsFilter {
   return {
     from: range.from,
     to: range.to,
     ...(view.district ? { regionIds: [view.district] } : {}),
+    ...(view.domain ? { domainIds: [view.domain] } : {}),
+    ...(view.agency ? { agencyIds: [view.agency] } : {}),
   };
 }

@@ -1,26 +1,9 @@
 /** Who is signed in: the `me` query and the session's shape. */
 import { createContext, useContext } from 'react';
-import { gql, type CombinedError } from 'urql';
+import type { CombinedError } from 'urql';
+import { graphql, type ResultOf } from './graphql';
 
-export interface NamedRef {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-export interface Me {
-  username: string;
-  displayName: string;
-  role: string;
-  /** The agency an AGENCY_REPORTER reports for. */
-  agency: NamedRef | null;
-  /** The outlet a MEDIA_PARTNER reports for. */
-  outlet: NamedRef | null;
-  /** The district a DISTRICT_ADMIN administers. */
-  district: NamedRef | null;
-}
-
-export const MeQuery = gql<{ me: Me | null }, Record<string, never>>`
+export const MeQuery = graphql(`
   query Me {
     me {
       username
@@ -43,12 +26,22 @@ export const MeQuery = gql<{ me: Me | null }, Record<string, never>>`
       }
     }
   }
-`;
+`);
 
-export const SignInMutation = gql<
-  { signIn: { expiresAt: string; user: Pick<Me, 'username' | 'displayName' | 'role'> } },
-  { username: string; password: string }
->`
+/**
+ * The signed-in account: its `agency` is the one an AGENCY_REPORTER reports
+ * for, `outlet` a MEDIA_PARTNER's, `district` a DISTRICT_ADMIN's.
+ */
+export type Me = NonNullable<ResultOf<typeof MeQuery>['me']>;
+
+/** A record named in both languages. */
+export interface NamedRef {
+  id: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export const SignInMutation = graphql(`
   mutation SignIn($username: String!, $password: String!) {
     signIn(username: $username, password: $password) {
       expiresAt
@@ -59,13 +52,13 @@ export const SignInMutation = gql<
       }
     }
   }
-`;
+`);
 
-export const SignOutMutation = gql<{ signOut: boolean }, Record<string, never>>`
+export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);
 
 export type Session =
   | { status: 'loading' }

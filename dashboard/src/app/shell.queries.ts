@@ -1,7 +1,6 @@
-import { gql } from 'urql';
-import type { HubInfo, Region } from './api-types';
+import { graphql, type ResultOf } from './graphql';
 
-export const HubInfoQuery = gql<{ hubInfo: HubInfo }, Record<string, never>>`
+export const HubInfoQuery = graphql(`
   query HubInfo {
     hubInfo {
       demoData
@@ -9,12 +8,9 @@ export const HubInfoQuery = gql<{ hubInfo: HubInfo }, Record<string, never>>`
       database
     }
   }
-`;
+`);
 
-export const DistrictsQuery = gql<
-  { regions: { edges: { node: Region }[] } },
-  Record<string, never>
->`
+export const DistrictsQuery = graphql(`
   query Districts {
     regions(filter: { level: DISTRICT }, first: 100) {
       edges {
@@ -27,9 +23,38 @@ export const DistrictsQuery = gql<
       }
     }
   }
-`;
+`);
+
+export type District = ResultOf<typeof DistrictsQuery>['regions']['edges'][number]['node'];
 
 /** A region's name in the UI language (English falls back to Chinese). */
-export function regionName(region: Pick<Region, 'name' | 'nameEn'>, lang: string): string {
+export function regionName(region: { name: string; nameEn: string | null }, lang: string): string {
   return lang === 'en' && region.nameEn ? region.nameEn : region.name;
 }
+
+/** The enforcement domains, for the domain filter (a city has a few dozen; 200 stays under the query cost limit). */
+export const DomainsQuery = graphql(`
+  query FilterDomains {
+    domains(first: 200) {
+      nodes {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
+/** The member units, for the agency filter: city bureaus and their district branches (a city has under 200). */
+export const AgenciesQuery = graphql(`
+  query FilterAgencies {
+    agencies(first: 200) {
+      nodes {
+        id
+        name
+        nameEn
+        level
+      }
+    }
+  }
+`);

@@ -4,6 +4,8 @@
  *   ?year=2024            a calendar year (default 2025, then omitted)
  *   ?from=…&to=…          a custom range of days (both required)
  *   ?district=<region id> one district (absent: the whole city)
+ *   ?domain=EnforcementDomain:3  one enforcement domain (absent: every domain)
+ *   ?agency=Agency:12     one agency (absent: every agency)
  *   ?lang=zh|en           language (absent: the one remembered locally, else Chinese)
  * Unknown parameters are kept untouched when the state is written back.
  */
@@ -14,7 +16,14 @@ export interface ViewState {
   lang: Lang;
   period: Period;
   district: string | null;
+  /** An EnforcementDomain id, e.g. "EnforcementDomain:3". */
+  domain: string | null;
+  /** An Agency id, e.g. "Agency:12". */
+  agency: string | null;
 }
+
+/** The filters a view can be narrowed by besides the period (what "reset" clears). */
+export const NARROWING_KEYS = ['district', 'domain', 'agency'] as const;
 
 export const LANG_STORAGE_KEY = 'pufa.lang';
 
@@ -39,6 +48,12 @@ function parsePeriod(params: URLSearchParams): Period {
   return DEFAULT_PERIOD;
 }
 
+/** A global id of `typename` ("Agency:12"), or null for anything else. */
+function parseId(value: string | null, typename: string): string | null {
+  const text = value?.trim() ?? '';
+  return new RegExp(`^${typename}:\\d+$`).test(text) ? text : null;
+}
+
 /**
  * Parses the query string; invalid values fall back to defaults rather than
  * failing, since links get edited by hand. `storedLang` is the language
@@ -51,13 +66,15 @@ export function parseViewState(search: string, storedLang: string | null = null)
     lang: parseLang(params.get('lang')) ?? parseLang(storedLang) ?? DEFAULT_LANG,
     period: parsePeriod(params),
     district: district && district.trim() !== '' ? district : null,
+    domain: parseId(params.get('domain'), 'EnforcementDomain'),
+    agency: parseId(params.get('agency'), 'Agency'),
   };
 }
 
 /** Writes `state` into `currentSearch`, keeping unrelated parameters; returns "?…" or "". */
 export function serializeViewState(state: ViewState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['lang', 'year', 'from', 'to', 'district']) params.delete(key);
+  for (const key of ['lang', 'year', 'from', 'to', ...NARROWING_KEYS]) params.delete(key);
 
   const { period } = state;
   if (period.kind === 'range') {
@@ -66,7 +83,10 @@ export function serializeViewState(state: ViewState, currentSearch = ''): string
   } else if (period.year !== DEFAULT_YEAR) {
     params.set('year', String(period.year));
   }
-  if (state.district) params.set('district', state.district);
+  for (const key of NARROWING_KEYS) {
+    const value = state[key];
+    if (value) params.set(key, value);
+  }
   // Always explicit: a shared link must not depend on the reader's stored language.
   params.set('lang', state.lang === 'en' ? 'en' : 'zh');
 

@@ -5,6 +5,14 @@
  * when the container's size changes, and `dispose` on unmount. Charts get
  * their options from pure builders in this folder.
  *
+ * Above the chart sits a labelled "save as PNG" button (a canvas icon could
+ * not be reached by keyboard). A click on a data item is passed to `onItemClick`
+ * with the item's series and data index, so a page can open the records
+ * behind it (RecordsDrawer).
+ *
+ * Browser tests read the drawn option through the container:
+ * `document.querySelector('[data-chart="…"] .echart').pufaChart.getOption()`.
+ *
  * Only the pieces used are registered, from the tree-shakable entry points.
  */
 import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
@@ -17,13 +25,14 @@ import {
   LegendComponent,
   MarkLineComponent,
   TitleComponent,
-  ToolboxComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { translate, type Lang } from '../app/i18n';
+import { saveUrl } from '../components/download';
+import { safeFileName } from '../components/table/tableData';
 
 use([
   LineChart,
@@ -37,38 +46,65 @@ use([
   TitleComponent,
   DataZoomComponent,
   VisualMapComponent,
-  ToolboxComponent,
   CalendarComponent,
   MarkLineComponent,
   AriaComponent,
   CanvasRenderer,
 ]);
 
+/** What a click on a chart's data item says (the fields of ECharts' event the pages need). */
+export interface ChartItemClick {
+  seriesIndex: number;
+  /** Index of the item in its series' data (for a category axis: the category's index). */
+  dataIndex: number;
+  /** The item's name (the category label for axis charts). */
+  name: string;
+  value: unknown;
+}
+
 export interface EChartProps {
   option: EChartsCoreOption;
   lang: Lang;
   /** Height in CSS pixels; the width follows the container. */
   height: number;
-  /** Short name of the chart for assistive technology; ECharts' aria adds the data description. */
+  /** The chart's title, for assistive technology; ECharts' aria adds the data description. */
   label: string;
+  /** The saved image's name without ".png" (default: `label`), e.g. "月度趋势 2025年". */
+  fileName?: string;
+  /** Called with the data item clicked; the items show a pointer when set. */
+  onItemClick?: (item: ChartItemClick) => void;
+  /** Names the chart for tests: `data-chart` on the frame. */
+  testId?: string;
 }
 
-/** The image file name set by the option builder's saveAsImage tool. */
-function imageName(option: EChartsCoreOption): string {
-  const toolbox = option.toolbox as { feature?: { saveAsImage?: { name?: unknown } } } | undefined;
-  const name = toolbox?.feature?.saveAsImage?.name;
-  return typeof name === 'string' && name ? name : 'chart';
+/** The file a chart is saved to: its title, made safe for file systems, with ".png". */
+export function chartFileName(title: string): string {
+  return `${safeFileName(title, 'chart')}.png`;
 }
 
-export function EChart({ option, lang, height, label }: EChartProps) {
+/** The chart's canvas as a PNG data URL, twice the screen's resolution, on white. */
+export function chartImage(chart: Pick<EChartsType, 'getDataURL'>): string {
+  return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+}
+
+export function EChart({ option, lang, height, label, fileName, onItemClick, testId }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
+  // The latest handler, read at click time, so a new closure never re-binds the event.
+  const clickRef = useRef(onItemClick);
+  clickRef.current = onItemClick;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
     const chart = init(container, undefined, { renderer: 'canvas', locale: lang === 'en' ? 'EN' : 'ZH' });
     chartRef.current = chart;
+    (container as ChartHost).pufaChart = chart;
+    chart.on('click', (params) => {
+      const handler = clickRef.current;
+      if (!handler || params.componentType !== 'series' || typeof params.dataIndex !== 'number') return;
+      handler({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex, name: params.name, value: params.value });
+    });
     const observer = new ResizeObserver(() => {
       if (!chart.isDisposed()) chart.resize();
     });
@@ -77,37 +113,46 @@ export function EChart({ option, lang, height, label }: EChartProps) {
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
+      delete (container as ChartHost).pufaChart;
     };
   }, [lang]);
 
+  const clickable = Boolean(onItemClick);
   useEffect(() => {
     // notMerge: every option is complete, so stale series never linger.
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option, lang]);
+    chartRef.current?.setOption(clickable ? option : { ...option, series: withoutPointer(option.series) }, {
+      notMerge: true,
+    });
+  }, [option, lang, clickable]);
 
-  // The toolbox icon is drawn on the canvas and cannot take focus; this button
-  // does the same for keyboard users and appears when focused.
   function saveImage() {
     const chart = chartRef.current;
-    if (!chart) return;
-    const link = document.createElement('a');
-    link.href = chart.getDataURL({
-      type: 'png',
-      pixelRatio: 2,
-      backgroundColor: '#ffffff',
-      excludeComponents: ['toolbox'],
-    });
-    link.download = `${imageName(option)}.png`;
-    link.click();
+    if (chart) saveUrl(chartImage(chart), chartFileName(fileName ?? label));
   }
 
   const saveLabel = translate(lang, 'chart.saveAsImage');
   return (
-    <div className="echart-frame" role="figure" aria-label={label}>
-      <button type="button" className="echart-save" onClick={saveImage} aria-label={`${label}${lang === 'en' ? ': ' : '：'}${saveLabel}`}>
-        {saveLabel}
-      </button>
-      <div ref={containerRef} className="echart" style={{ height }} />
+    <div className="echart-frame" role="figure" aria-label={label} data-chart={testId}>
+      <div className="echart-tools">
+        <button
+          type="button"
+          className="echart-save"
+          onClick={saveImage}
+          aria-label={`${label}${lang === 'en' ? ': ' : '：'}${saveLabel}`}
+        >
+          {saveLabel}
+        </button>
+      </div>
+      <div ref={containerRef} className={clickable ? 'echart is-clickable' : 'echart'} style={{ height }} />
     </div>
   );
+}
+
+/** The container's handle on its chart instance, for browser tests. */
+type ChartHost = HTMLDivElement & { pufaChart?: EChartsType };
+
+/** Series that do not react to the mouse with a hand cursor (nothing happens on click). */
+function withoutPointer(series: unknown): unknown {
+  if (!Array.isArray(series)) return series;
+  return series.map((s: Record<string, unknown>) => ({ cursor: 'default', ...s }));
 }

@@ -45,12 +45,11 @@ describe('agency ranking', () => {
     expect(option.tooltip.valueFormatter(1250)).toBe('1,250');
   });
 
-  it('describes the ranking and names the saved image', () => {
+  it('describes the ranking', () => {
     const option: Loose = buildAgencyRankingOption({ rows, period }, 'zh-CN');
     expect(option.aria.label.description).toBe(
       '各单位普法活动场次排名：市司法局 1,250 场；市公安局 40 场；市市场监督管理局 40 场。',
     );
-    expect(option.toolbox.feature.saveAsImage.name).toBe('pufa-agency-ranking-2025');
   });
 
   it('speaks English', () => {

@@ -8,7 +8,7 @@ import { keyedValues, type KeyedValue } from '../app/analytics';
 import type { AnalyticsRow } from '../app/api-types';
 import { formatInteger } from '../app/format';
 import { translate, type Lang } from '../app/i18n';
-import { periodSlug, type Period } from '../app/period';
+import type { Period } from '../app/period';
 import { axisStyle, baseOption, PALETTE } from './theme';
 
 export const RANKING_LIMIT = 15;
@@ -64,7 +64,7 @@ export function buildAgencyRankingOption(
   });
 
   return {
-    ...baseOption(lang, { fileName: `pufa-agency-ranking-${periodSlug(data.period)}`, description }),
+    ...baseOption({ description }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: integer },
     grid: { left: 8, right: 56, top: 32, bottom: 8 },
     xAxis: {

@@ -9,7 +9,7 @@ import { measureValue, rowKey } from '../app/analytics';
 import type { AnalyticsRow } from '../app/api-types';
 import { formatInteger } from '../app/format';
 import { translate, type Lang } from '../app/i18n';
-import { periodSlug, type Period } from '../app/period';
+import type { Period } from '../app/period';
 import { axisStyle, baseOption, PALETTE } from './theme';
 
 export interface DistrictBreakdownData {
@@ -84,7 +84,7 @@ export function buildDistrictBreakdownOption(
   });
 
   return {
-    ...baseOption(lang, { fileName: `pufa-districts-${periodSlug(data.period)}`, description }),
+    ...baseOption({ description }),
     legend: { top: 0, left: 0, data: [activitiesName, participantsName], itemGap: 20 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: integer },
     grid: { left: 8, right: 8, top: 68, bottom: 8 },

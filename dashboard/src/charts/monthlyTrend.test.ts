@@ -53,17 +53,12 @@ describe('monthly trend', () => {
     expect(option.dataZoom).toBeUndefined();
   });
 
-  it('describes the chart and names the saved image', () => {
+  it('describes the chart', () => {
     const option: Loose = buildMonthlyTrendOption({ rows, period: year2025 }, 'zh-CN');
     expect(option.aria.enabled).toBe(true);
     expect(option.aria.label.description).toBe(
       '2025年月度趋势：活动共 47 场，参与共 16,270 人次；活动最多的月份为 2025年12月（30 场）。',
     );
-    expect(option.toolbox.feature.saveAsImage).toMatchObject({
-      title: '保存为图片',
-      name: 'pufa-monthly-trend-2025',
-      type: 'png',
-    });
   });
 
   it('uses English labels and shows years when the range spans two', () => {
@@ -73,8 +68,6 @@ describe('monthly trend', () => {
     expect(option.series[0].data).toEqual([0, 99, 5, 0]);
     expect(option.legend.data).toEqual(['Activities', 'Participants']);
     expect(option.yAxis.map((a: Loose) => a.name)).toEqual(['events', 'people']);
-    expect(option.toolbox.feature.saveAsImage.title).toBe('Save as PNG');
-    expect(option.toolbox.feature.saveAsImage.name).toBe('pufa-monthly-trend-2024-11-01_2025-02-28');
     expect(option.aria.label.description).toBe(
       'Monthly trend, Nov 1, 2024 – Feb 28, 2025: 104 activities and 919 participants in total; the busiest month was Dec 2024 (99 activities).',
     );

@@ -8,7 +8,7 @@ import { measureValue, rowKey } from '../app/analytics';
 import type { AnalyticsRow } from '../app/api-types';
 import { formatInteger, formatMonth } from '../app/format';
 import { translate, type Lang } from '../app/i18n';
-import { formatPeriod, monthsInRange, periodRange, periodSlug, type Period } from '../app/period';
+import { formatPeriod, monthsInRange, periodRange, type Period } from '../app/period';
 import { axisStyle, baseOption } from './theme';
 
 export interface MonthlyTrendData {
@@ -71,7 +71,7 @@ export function buildMonthlyTrendOption(data: MonthlyTrendData, lang: Lang): ECh
 
   const zoom = months.length > ZOOM_THRESHOLD;
   return {
-    ...baseOption(lang, { fileName: `pufa-monthly-trend-${periodSlug(data.period)}`, description }),
+    ...baseOption({ description }),
     legend: { top: 0, left: 0, data: [activitiesName, participantsName], itemGap: 20 },
     tooltip: { trigger: 'axis', valueFormatter: integer },
     grid: { left: 8, right: 8, top: 68, bottom: zoom ? 44 : 8 },

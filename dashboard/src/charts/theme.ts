@@ -1,10 +1,11 @@
 /**
  * The look shared by every chart: a muted blue/grey palette, the same fonts as
- * the page, the save-as-PNG tool and an accessible description. Option
- * builders spread `baseOption` and add their own axes and series.
+ * the page and an accessible description. Saving as PNG is the EChart
+ * wrapper's labelled button, not a canvas toolbox icon (which a keyboard
+ * cannot reach). Option builders spread `baseOption` and add their own axes
+ * and series.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { translate, type Lang } from '../app/i18n';
 
 export const FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif';
@@ -17,33 +18,16 @@ export const AXIS_COLOR = '#c3ccd6';
 export const SPLIT_COLOR = '#e7ecf1';
 
 export interface BaseOptionInput {
-  /** File name (without extension) for "save as image". */
-  fileName: string;
   /** What the chart shows, in words, for screen readers. */
   description: string;
 }
 
-export function baseOption(lang: Lang, input: BaseOptionInput): EChartsCoreOption {
+export function baseOption(input: BaseOptionInput): EChartsCoreOption {
   return {
     color: [...PALETTE],
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     animationDuration: 400,
     aria: { enabled: true, label: { enabled: true, description: input.description } },
-    toolbox: {
-      right: 0,
-      top: 0,
-      itemSize: 14,
-      iconStyle: { borderColor: '#7f8b99' },
-      feature: {
-        saveAsImage: {
-          title: translate(lang, 'chart.saveAsImage'),
-          name: input.fileName,
-          type: 'png',
-          pixelRatio: 2,
-          backgroundColor: '#ffffff',
-        },
-      },
-    },
   };
 }
 

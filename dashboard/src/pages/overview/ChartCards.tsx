@@ -1,13 +1,18 @@
-/** The overview's three chart cards; each owns its query and its states. */
-import { useMemo } from 'react';
+/**
+ * The overview's three chart cards; each owns its query and its states. A
+ * click on a month, an agency or a district hands the records behind it to
+ * `onDrill` (the page's RecordsDrawer).
+ */
+import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { measureValue, viewFilter } from '../../app/analytics';
 import type { AnalyticsVariables } from '../../app/api-types';
 import { Card, ErrorPanel } from '../../app/Card';
 import { cardState } from '../../app/cardState';
-import { formatInteger } from '../../app/format';
+import { formatInteger, formatMonth } from '../../app/format';
 import { useI18n } from '../../app/I18nContext';
 import { apiLocale } from '../../app/i18n';
+import { formatPeriod, periodRange } from '../../app/period';
 import { canSeeUnitRanking } from '../../app/roles';
 import { localName, useSession, type NamedRef } from '../../app/session';
 import { DistrictsQuery, regionName } from '../../app/shell.queries';
@@ -15,16 +20,25 @@ import { SignInLink } from '../../app/SignInLink';
 import type { ViewState } from '../../app/url';
 import { useRetryableQuery } from '../../app/useRetryableQuery';
 import { agencyRankingHeight, buildAgencyRankingOption, rankedAgencies, RANKING_LIMIT } from '../../charts/agencyRanking';
-import { buildDistrictBreakdownOption, districtItems } from '../../charts/districtBreakdown';
-import { EChart } from '../../charts/EChart';
+import { buildDistrictBreakdownOption, districtItems, type DistrictItem } from '../../charts/districtBreakdown';
+import { EChart, type ChartItemClick } from '../../charts/EChart';
+import { buildMonthlyTrendOption, hasMonthlyData, monthlySeries } from '../../charts/monthlyTrend';
 import { useElementWidth } from '../../charts/useElementWidth';
-import { buildMonthlyTrendOption, hasMonthlyData } from '../../charts/monthlyTrend';
+import { analyticsRecords, monthWithin, type RecordsDrill } from '../../components/records/drills';
+import { DataTable } from '../../components/table/DataTable';
+import type { Column } from '../../components/table/tableData';
 import { AgencyRankingQuery, DistrictBreakdownQuery, MonthlyTrendQuery, OwnAgencyTotalsQuery } from './chartQuery';
 
 const TREND_HEIGHT = 320;
 const DISTRICT_HEIGHT = 320;
 
-export function MonthlyTrendCard({ view }: { view: ViewState }) {
+interface ChartCardProps {
+  view: ViewState;
+  /** Opens the records behind a clicked item. */
+  onDrill: (drill: RecordsDrill) => void;
+}
+
+export function MonthlyTrendCard({ view, onDrill }: ChartCardProps) {
   const { lang, t } = useI18n();
   const variables = useMemo<AnalyticsVariables>(
     () => ({
@@ -43,18 +57,38 @@ export function MonthlyTrendCard({ view }: { view: ViewState }) {
     [rows, view.period, lang],
   );
   const title = t('chart.trend.title');
+  function onItemClick({ dataIndex }: ChartItemClick) {
+    const month = monthlySeries({ rows: rows ?? [], period: view.period }).months[dataIndex];
+    const days = month ? monthWithin(month, periodRange(view.period)) : null;
+    if (!month || !days) return;
+    onDrill({
+      title: t('drawer.activitiesInMonth', { month: formatMonth(month, lang, true) }),
+      source: analyticsRecords('activity', viewFilter(view, days))!,
+    });
+  }
   return (
     <Card
       className="card-wide"
       title={title}
       unit={t('unit.activitiesAndPeople')}
+      note={t('chart.openRecordsHint')}
       state={state}
       error={result.error}
       onRetry={retry}
       updating={result.fetching}
       bodyHeight={TREND_HEIGHT}
     >
-      {option ? <EChart option={option} lang={lang} height={TREND_HEIGHT} label={title} /> : null}
+      {option ? (
+        <EChart
+          option={option}
+          lang={lang}
+          height={TREND_HEIGHT}
+          label={title}
+          fileName={`${title} ${formatPeriod(view.period, lang)}`}
+          onItemClick={onItemClick}
+          testId="monthly-trend"
+        />
+      ) : null}
     </Card>
   );
 }
@@ -67,14 +101,16 @@ const RANKING_PLACEHOLDER_HEIGHT = 320;
  * the card is not asked for then: the public gets a calm sign-in prompt, the
  * other roles a note, and an agency reporter its own agency's figures.
  */
-export function AgencyRankingCard({ view }: { view: ViewState }) {
+export function AgencyRankingCard({ view, onDrill }: ChartCardProps) {
   const { t } = useI18n();
   const { session } = useSession();
   const title = t('chart.agencies.title');
   if (session.status === 'loading') {
     return <Card title={title} unit={t('unit.activitiesOnly')} state="loading" bodyHeight={RANKING_PLACEHOLDER_HEIGHT} />;
   }
-  if (session.status === 'signedIn' && canSeeUnitRanking(session.user.role)) return <AgencyRankingChart view={view} />;
+  if (session.status === 'signedIn' && canSeeUnitRanking(session.user.role)) {
+    return <AgencyRankingChart view={view} onDrill={onDrill} />;
+  }
   const agency = session.status === 'signedIn' && session.user.role === 'AGENCY_REPORTER' ? session.user.agency : null;
   return (
     <Card title={title} state="ready" bodyHeight={RANKING_PLACEHOLDER_HEIGHT} className="card-restricted">
@@ -141,7 +177,7 @@ function OwnAgencyFigures({ view, agency }: { view: ViewState; agency: NamedRef 
   );
 }
 
-function AgencyRankingChart({ view }: { view: ViewState }) {
+function AgencyRankingChart({ view, onDrill }: ChartCardProps) {
   const { lang, t } = useI18n();
   const variables = useMemo<AnalyticsVariables>(
     () => ({
@@ -167,10 +203,19 @@ function AgencyRankingChart({ view }: { view: ViewState }) {
   );
   const title = t('chart.agencies.title');
   const height = agencyRankingHeight(count);
+  function onItemClick({ dataIndex }: ChartItemClick) {
+    const agency = rows ? rankedAgencies(rows, lang)[dataIndex] : undefined;
+    if (!agency) return;
+    onDrill({
+      title: t('drawer.activitiesOf', { name: agency.label }),
+      source: analyticsRecords('activity', { ...viewFilter(view), agencyIds: [agency.key] })!,
+    });
+  }
   return (
     <Card
       title={title}
       unit={t('unit.activitiesOnly')}
+      note={t('chart.openRecordsHint')}
       state={state}
       error={result.error}
       onRetry={retry}
@@ -178,25 +223,36 @@ function AgencyRankingChart({ view }: { view: ViewState }) {
       bodyHeight={state === 'ready' ? height : 320}
     >
       <div ref={frameRef}>
-        {option ? <EChart option={option} lang={lang} height={height} label={title} /> : null}
+        {option ? (
+          <EChart
+            option={option}
+            lang={lang}
+            height={height}
+            label={title}
+            fileName={`${title} ${formatPeriod(view.period, lang)}`}
+            onItemClick={onItemClick}
+            testId="agency-ranking"
+          />
+        ) : null}
       </div>
     </Card>
   );
 }
 
-export function DistrictBreakdownCard({ view }: { view: ViewState }) {
+export function DistrictBreakdownCard({ view, onDrill }: ChartCardProps) {
   const { lang, t } = useI18n();
-  // Always every district, for the chosen period: a chosen district is
-  // highlighted among the others rather than drawn alone.
+  // Always every district, for the chosen period (domain, agency): a chosen
+  // district is highlighted among the others rather than drawn alone.
+  const cityWide = useMemo(() => viewFilter({ ...view, district: null }), [view]);
   const variables = useMemo<AnalyticsVariables>(
     () => ({
       measures: ['ACTIVITY_COUNT', 'PARTICIPANTS'],
       groupBy: ['DISTRICT'],
-      filter: viewFilter({ period: view.period, district: null }),
+      filter: cityWide,
       orderBy: 'ACTIVITY_COUNT',
       locale: apiLocale(lang),
     }),
-    [view.period, lang],
+    [cityWide, lang],
   );
   const [result, retry] = useRetryableQuery(DistrictBreakdownQuery, variables);
   // Same document as the filter bar's, answered from urql's cache.
@@ -212,6 +268,24 @@ export function DistrictBreakdownCard({ view }: { view: ViewState }) {
   );
   const chosen = highlight ? districts.data?.regions.edges.find((e) => e.node.id === highlight)?.node : undefined;
   const title = t('chart.districts.title');
+  const items = useMemo(() => (rows ? districtItems(rows, lang) : undefined), [rows, lang]);
+  const drillDistrict = useCallback(
+    (district: DistrictItem) =>
+      onDrill({
+        title: t('drawer.activitiesIn', { name: district.label }),
+        source: analyticsRecords('activity', { ...cityWide, regionIds: [district.id] })!,
+      }),
+    [t, cityWide, onDrill],
+  );
+  // The same figures as a table: readable without the chart, opens the records by keyboard, downloads.
+  const columns = useMemo<Column<DistrictItem>[]>(
+    () => [
+      { id: 'district', label: t('filters.district'), value: (d) => d.label },
+      { id: 'activities', label: t('chart.districts.activities'), value: (d) => d.activities, kind: 'integer', onClick: drillDistrict },
+      { id: 'participants', label: t('chart.districts.participants'), value: (d) => d.participants, kind: 'integer' },
+    ],
+    [t, drillDistrict],
+  );
   return (
     <Card
       title={title}
@@ -224,7 +298,32 @@ export function DistrictBreakdownCard({ view }: { view: ViewState }) {
       bodyHeight={DISTRICT_HEIGHT}
     >
       <div ref={frameRef}>
-        {option ? <EChart option={option} lang={lang} height={DISTRICT_HEIGHT} label={title} /> : null}
+        {option ? (
+          <EChart
+            option={option}
+            lang={lang}
+            height={DISTRICT_HEIGHT}
+            label={title}
+            fileName={`${title} ${formatPeriod(view.period, lang)}`}
+            onItemClick={({ dataIndex }) => {
+              const district = items?.[dataIndex];
+              if (district) drillDistrict(district);
+            }}
+            testId="district-breakdown"
+          />
+        ) : null}
+        {option && items ? (
+          <details className="chart-table">
+            <summary>{t('chart.asTable')}</summary>
+            <DataTable
+              caption={`${title} ${formatPeriod(view.period, lang)}`}
+              columns={columns}
+              rows={items}
+              rowKey={(d) => d.id}
+              searchable={false}
+            />
+          </details>
+        ) : null}
       </div>
     </Card>
   );

@@ -1,20 +1,48 @@
 import { useId, useMemo } from 'react';
-import { gql, type CombinedError } from 'urql';
+import type { CombinedError } from 'urql';
 import { viewFilter } from '../../app/analytics';
-import type { AnalyticsFilter, ApiLocale, Measure, MeasureValue } from '../../app/api-types';
+import type { AnalyticsFilter, ApiLocale, Measure } from '../../app/api-types';
+import { graphql, MeasureValueFields, withOperationName, type ResultOf } from '../../app/graphql';
 import { ErrorPanel } from '../../app/Card';
 import { cardState } from '../../app/cardState';
 import { useI18n } from '../../app/I18nContext';
-import { apiLocale } from '../../app/i18n';
+import { apiLocale, type Translate } from '../../app/i18n';
+import { analyticsRecords, type RecordsDrill } from '../../components/records/drills';
 import { periodRange, previousYearRange } from '../../app/period';
 import type { ViewState } from '../../app/url';
 import { useRetryableQuery } from '../../app/useRetryableQuery';
 import { buildKpis, KPI_FACTS, kpiFact, kpisEmpty, planKpis, type KpiFact, type KpiView } from './kpis';
 
-interface KpiData {
-  current: { totals: MeasureValue[] };
-  previous: { totals: MeasureValue[] };
-}
+/**
+ * One operation per fact: `analytics` is non-null, so an error in one field
+ * nulls the whole response, and one failing fact would blank every card.
+ * Each operation asks for the period and the same period a year earlier: they
+ * are shown together, so they load and fail together.
+ */
+const KpiQuery = graphql(
+  `
+    query OverviewKpis(
+      $measures: [Measure!]!
+      $filter: AnalyticsFilter
+      $previousFilter: AnalyticsFilter
+      $locale: Locale
+    ) {
+      current: analytics(measures: $measures, filter: $filter, locale: $locale) {
+        totals {
+          ...MeasureValueFields
+        }
+      }
+      previous: analytics(measures: $measures, filter: $previousFilter, locale: $locale) {
+        totals {
+          ...MeasureValueFields
+        }
+      }
+    }
+  `,
+  [MeasureValueFields],
+);
+
+type KpiData = ResultOf<typeof KpiQuery>;
 
 interface KpiVariables {
   measures: Measure[];
@@ -23,41 +51,11 @@ interface KpiVariables {
   locale: ApiLocale;
 }
 
-/**
- * One operation per fact: `analytics` is non-null, so an error in one field
- * nulls the whole response, and one failing fact would blank every card.
- * Each operation asks for the period and the same period a year earlier: they
- * are shown together, so they load and fail together.
- */
-function kpiQuery(operationName: string) {
-  return gql<KpiData, KpiVariables>(`
-    query ${operationName}(
-      $measures: [Measure!]!
-      $filter: AnalyticsFilter
-      $previousFilter: AnalyticsFilter
-      $locale: Locale
-    ) {
-      current: analytics(measures: $measures, filter: $filter, locale: $locale) {
-        totals {
-          measure
-          value
-        }
-      }
-      previous: analytics(measures: $measures, filter: $previousFilter, locale: $locale) {
-        totals {
-          measure
-          value
-        }
-      }
-    }
-  `);
-}
-
-const KPI_QUERIES: Record<KpiFact, ReturnType<typeof kpiQuery>> = {
-  activity: kpiQuery('OverviewKpisActivity'),
-  broadcast: kpiQuery('OverviewKpisBroadcast'),
-  training: kpiQuery('OverviewKpisTraining'),
-  survey: kpiQuery('OverviewKpisSurvey'),
+const KPI_QUERIES: Record<KpiFact, typeof KpiQuery> = {
+  activity: withOperationName(KpiQuery, 'OverviewKpisActivity'),
+  broadcast: withOperationName(KpiQuery, 'OverviewKpisBroadcast'),
+  training: withOperationName(KpiQuery, 'OverviewKpisTraining'),
+  survey: withOperationName(KpiQuery, 'OverviewKpisSurvey'),
 };
 
 type GroupState = 'notApplicable' | 'loading' | 'error' | 'ready';
@@ -86,7 +84,7 @@ function useKpiGroup(fact: KpiFact, variables: KpiVariables): KpiGroup {
   };
 }
 
-export function KpiSection({ view }: { view: ViewState }) {
+export function KpiSection({ view, onDrill }: { view: ViewState; onDrill: (drill: RecordsDrill) => void }) {
   const { lang, t } = useI18n();
   const headingId = useId();
   const plan = useMemo(() => {
@@ -96,6 +94,7 @@ export function KpiSection({ view }: { view: ViewState }) {
     const locale = apiLocale(lang);
     const variables = (fact: KpiFact): KpiVariables => ({ measures: measures[fact], filter, previousFilter, locale });
     return {
+      filter,
       notApplicable,
       variables: {
         activity: variables('activity'),
@@ -140,7 +139,12 @@ export function KpiSection({ view }: { view: ViewState }) {
       <>
         <ul className="kpi-grid">
           {kpis.map((kpi) => (
-            <KpiCard key={kpi.measure} kpi={kpi} group={groups[kpiFact(kpi.measure)]} />
+            <KpiCard
+              key={kpi.measure}
+              kpi={kpi}
+              group={groups[kpiFact(kpi.measure)]}
+              onOpen={drillOf(kpi, plan.filter, t, onDrill)}
+            />
           ))}
         </ul>
         {failed.length > 0 ? (
@@ -168,7 +172,20 @@ export function KpiSection({ view }: { view: ViewState }) {
   );
 }
 
-function KpiCard({ kpi, group }: { kpi: KpiView; group: KpiGroup }) {
+/** Opens the records behind a key figure, when a record list can select exactly them (not training). */
+function drillOf(
+  kpi: KpiView,
+  filter: AnalyticsFilter,
+  t: Translate,
+  onDrill: (drill: RecordsDrill) => void,
+): (() => void) | undefined {
+  const fact = kpiFact(kpi.measure);
+  const source = fact === 'training' ? null : analyticsRecords(fact, filter);
+  if (!source) return undefined;
+  return () => onDrill({ title: t('drawer.figureRecords', { figure: kpi.label }), source });
+}
+
+function KpiCard({ kpi, group, onOpen }: { kpi: KpiView; group: KpiGroup; onOpen: (() => void) | undefined }) {
   const { t } = useI18n();
   const className = `kpi-card kpi-${kpi.group}`;
   if (kpi.note) {
@@ -211,7 +228,18 @@ function KpiCard({ kpi, group }: { kpi: KpiView; group: KpiGroup }) {
     <li className={`${className}${group.updating ? ' is-updating' : ''}`} data-measure={kpi.measure}>
       <p className="kpi-label">{kpi.label}</p>
       <p className="kpi-value">
-        <span className="kpi-number">{kpi.value}</span>
+        {onOpen && kpi.value !== '—' ? (
+          <button
+            type="button"
+            className="kpi-open"
+            aria-label={t('table.openRecords', { figure: `${kpi.label} ${kpi.value}${kpi.unit ? ` ${kpi.unit}` : ''}` })}
+            onClick={onOpen}
+          >
+            <span className="kpi-number">{kpi.value}</span>
+          </button>
+        ) : (
+          <span className="kpi-number">{kpi.value}</span>
+        )}
         {kpi.unit && kpi.value !== '—' ? <span className="kpi-unit">{kpi.unit}</span> : null}
       </p>
       <p className={`kpi-change change-${kpi.change.direction}`}>

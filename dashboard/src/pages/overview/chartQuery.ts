@@ -1,5 +1,4 @@
-import { gql } from 'urql';
-import type { AnalyticsResult, AnalyticsVariables, MeasureValue } from '../../app/api-types';
+import { AnalyticsRowFields, graphql, MeasureValueFields, withOperationName } from '../../app/graphql';
 
 /**
  * Each chart card runs its own grouped analytics query rather than sharing one
@@ -7,9 +6,9 @@ import type { AnalyticsResult, AnalyticsVariables, MeasureValue } from '../../ap
  * whole page's data; separate operations give every card its own error and
  * retry. The operation name tells the cards apart in the API's logs.
  */
-function groupedAnalytics(operationName: string) {
-  return gql<{ analytics: Pick<AnalyticsResult, 'rows'> }, AnalyticsVariables>(`
-    query ${operationName}(
+const GroupedAnalyticsQuery = graphql(
+  `
+    query OverviewGroupedAnalytics(
       $measures: [Measure!]!
       $groupBy: [Dimension!]
       $filter: AnalyticsFilter
@@ -26,33 +25,28 @@ function groupedAnalytics(operationName: string) {
         locale: $locale
       ) {
         rows {
-          keys {
-            dimension
-            value
-            label
-          }
-          values {
-            measure
-            value
-          }
+          ...AnalyticsRowFields
         }
       }
     }
-  `);
-}
+  `,
+  [AnalyticsRowFields],
+);
 
-export const MonthlyTrendQuery = groupedAnalytics('OverviewMonthlyTrend');
-export const AgencyRankingQuery = groupedAnalytics('OverviewAgencyRanking');
-export const DistrictBreakdownQuery = groupedAnalytics('OverviewDistrictBreakdown');
+export const MonthlyTrendQuery = withOperationName(GroupedAnalyticsQuery, 'OverviewMonthlyTrend');
+export const AgencyRankingQuery = withOperationName(GroupedAnalyticsQuery, 'OverviewAgencyRanking');
+export const DistrictBreakdownQuery = withOperationName(GroupedAnalyticsQuery, 'OverviewDistrictBreakdown');
 
 /** An agency reporter's own agency's totals, shown where the public and other roles see no ranking. */
-export const OwnAgencyTotalsQuery = gql<{ analytics: { totals: MeasureValue[] } }, AnalyticsVariables>`
-  query OverviewOwnAgency($measures: [Measure!]!, $filter: AnalyticsFilter, $locale: Locale) {
-    analytics(measures: $measures, filter: $filter, locale: $locale) {
-      totals {
-        measure
-        value
+export const OwnAgencyTotalsQuery = graphql(
+  `
+    query OverviewOwnAgency($measures: [Measure!]!, $filter: AnalyticsFilter, $locale: Locale) {
+      analytics(measures: $measures, filter: $filter, locale: $locale) {
+        totals {
+          ...MeasureValueFields
+        }
       }
     }
-  }
-`;
+  `,
+  [MeasureValueFields],
+);

@@ -78,6 +78,7 @@ export function planKpis(filter: AnalyticsFilter): KpiPlan {
 /** Notes for the filters a figure is not recorded by; the first one that has a note wins. */
 const NOT_APPLICABLE_NOTES: Partial<Record<FilterKey, MessageKey>> = {
   regionIds: 'kpi.notApplicable.regionIds',
+  domainIds: 'kpi.notApplicable.domainIds',
 };
 
 /** Why a figure is not shown, e.g. "不分区域统计" / "Not recorded by district". */
