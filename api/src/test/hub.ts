@@ -102,6 +102,7 @@ export async function startTestHub(kind: DatabaseKind, opts: { demo?: boolean; p
 export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; log: string[] }> {
   statementCounter.count = 0;
   statementCounter.log = [];
+  statementCounter.calls = [];
   statementCounter.keepLog = true;
   try {
     const result = await fn();
