@@ -6,10 +6,13 @@ import { insertRows, isEmpty } from './demo.js';
 
 /**
  * Reference data and facts in dependency order, then accounts, API tokens, batches, the audit
- * trail, assessment rubrics and frozen scorecards (sessions are not moved: everyone signs in again
- * on the new database).
+ * trail, assessment rubrics and frozen scorecards, education orders, the public form's device
+ * hashes, inspections with their findings, snapshots, rectification items and evidence files (sessions are not moved: everyone signs in again on the new database; the case search
+ * index is rebuilt by its trigger as the cases arrive).
  */
-export const TRANSFER_TABLES = ['hub_meta', ...TABLE_ORDER, 'app_user', 'api_token', 'ingestion_batch', 'audit_entry', 'assessment_rubric', 'scorecard_snapshot'];
+export const TRANSFER_TABLES = ['hub_meta', ...TABLE_ORDER, 'app_user', 'api_token', 'ingestion_batch', 'audit_entry', 'assessment_rubric', 'scorecard_snapshot',
+  'education_order', 'education_order_domains', 'education_order_agency', 'feedback_device',
+  'inspection', 'inspection_agencies', 'inspection_finding', 'inspection_snapshot', 'rectification_item', 'evidence_file'];
 const BATCH = 5000;
 /** Columns the database derives by triggers (the activity's mirrors of its pivot rows): not moved, rebuilt on import. */
 const DERIVED_COLUMNS: Record<string, string[]> = { activity: ['co_organiser_ids', 'law_ids'] };

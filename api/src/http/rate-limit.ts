@@ -43,3 +43,28 @@ export function signInLimit(perMinute: number): RequestHandler {
     else next();
   };
 }
+
+/** The public forms' mutations (no account): feedback and quiz entries, orders for legal education. */
+const PUBLIC_SUBMIT = /\b(submitFeedback|orderLegalEducation)\b/;
+
+/**
+ * Public submissions per IP, whoever is signed in: far below ordinary requests, so one address
+ * cannot stuff a wave or flood agencies with orders (docs/portal.md).
+ */
+export function publicSubmitLimit(perMinute: number): RequestHandler {
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (req) => `public:${ipKeyGenerator(req.ip ?? 'unknown')}`,
+    handler: (_req, res) => {
+      res.status(429).json({ errors: [{ message: `Too many submissions from this address: at most ${perMinute} a minute. Wait a minute and try again.`, extensions: { code: 'RATE_LIMITED' } }] });
+    },
+  });
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown } | undefined;
+    if (typeof body?.query === 'string' && PUBLIC_SUBMIT.test(body.query)) void limiter(req, res, next);
+    else next();
+  };
+}

@@ -10,8 +10,10 @@ import { formatError } from '../graphql/errors.js';
 import { hubSchema } from '../graphql/schema.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { importRouter } from '../modules/ingestion/import.http.js';
+import { evidenceRouter } from '../modules/inspections/evidence.http.js';
+import { noticeRouter } from '../modules/notices/notice.http.js';
 import { complexityLimit, queryTextLimit } from '../graphql/complexity.js';
-import { requestLimit, signInLimit } from './rate-limit.js';
+import { publicSubmitLimit, requestLimit, signInLimit } from './rate-limit.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface HubServer {
@@ -53,9 +55,11 @@ export interface ServerLimits {
   /** Requests a minute per token (signed in) or IP (public). */
   perMinute: number;
   signInPerMinute: number;
+  /** Public form submissions (feedback, quiz, orders) a minute per IP (default 10). */
+  publicSubmitPerMinute?: number;
 }
 
-export const DEFAULT_LIMITS: ServerLimits = { perMinute: 600, signInPerMinute: 20 };
+export const DEFAULT_LIMITS: ServerLimits = { perMinute: 600, signInPerMinute: 20, publicSubmitPerMinute: 10 };
 
 export async function startServer(opts: {
   db: Database;
@@ -93,10 +97,15 @@ export async function startServer(opts: {
     queryTextLimit,
     requestLimit(limits.perMinute),
     signInLimit(limits.signInPerMinute),
+    publicSubmitLimit(limits.publicSubmitPerMinute ?? DEFAULT_LIMITS.publicSubmitPerMinute!),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(opts.db.orm.em, opts.hub, req, res) }),
   );
   // File import of batches (CSV/XLSX) and its templates: plain HTTP, the same sign-in as /graphql.
   app.use('/import', requestLimit(limits.perMinute), importRouter(opts.db.orm.em));
+  // Evidence files of inspections and rectification items (upload, download): the same sign-in.
+  app.use('/evidence', requestLimit(limits.perMinute), evidenceRouter(opts.db.orm.em));
+  // The yearly notice (通报) as PDF and printable page: the same sign-in and access as notice(year, rubricVersion).
+  app.use('/notices', requestLimit(limits.perMinute), noticeRouter(opts.db.orm.em));
   if (opts.dashboardDir && fs.existsSync(path.join(opts.dashboardDir, 'index.html'))) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: false, maxAge: '1h' }));

@@ -8,6 +8,8 @@ import { Migration20261127193855 } from './Migration20261127193855.js';
 import { Migration20261127204500 } from './Migration20261127204500.js';
 import { Migration20261127205515 } from './Migration20261127205515.js';
 import { Migration20261127212000 } from './Migration20261127212000.js';
+import { Migration20261127212715 } from './Migration20261127212715.js';
+import { Migration20261127212726 } from './Migration20261127212726.js';
 
 /** Every committed migration, in order. Listed here (not discovered from files) so tsc output and vitest load the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +22,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127204500', class: Migration20261127204500 },
   { name: 'Migration20261127205515', class: Migration20261127205515 },
   { name: 'Migration20261127212000', class: Migration20261127212000 },
+  { name: 'Migration20261127212715', class: Migration20261127212715 },
+  { name: 'Migration20261127212726', class: Migration20261127212726 },
 ];

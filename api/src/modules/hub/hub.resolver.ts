@@ -25,7 +25,8 @@ async function visible(scope: ReadScope, record: object): Promise<boolean> {
 }
 
 /** Records without a global id of their own, or never shown through node(). */
-const NOT_NODES = new Set(['HubMeta', 'SurveyAnswer', 'Session', 'ApiToken', 'AuditEntry']);
+/** Entities that are not records a person opens by id (join rows, secrets, derived search rows). */
+const NOT_NODES = new Set(['HubMeta', 'SurveyAnswer', 'Session', 'ApiToken', 'AuditEntry', 'ActivityItem', 'CaseSearch', 'FeedbackDevice', 'OrderRoute']);
 
 const byName = new Map<string, (typeof entities)[number]>(entities.map((e) => [e.name, e]));
 
