@@ -39,6 +39,15 @@ export function canSeeUnitRanking(role: string | null | undefined): boolean {
   return isRole(role) && READ_ALL.has(role);
 }
 
+/**
+ * True when the account may read scorecards (考评): the readers of every
+ * unit, and an agency reporter (its own row only); media partners, survey
+ * operators and the public are refused (docs/assessment.md, "Who may read").
+ */
+export function canReadScorecards(role: string | null | undefined): boolean {
+  return canSeeUnitRanking(role) || role === 'AGENCY_REPORTER';
+}
+
 /** What can be imported from a file: the `<kind>` of POST /import/<kind>. */
 export const IMPORT_KINDS = ['activities', 'attendance', 'broadcast-slots', 'survey-responses'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

@@ -6,7 +6,8 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { LOGIN_PATH } from './authNav';
 import type { MessageKey } from './i18n';
-import { reportKinds } from './roles';
+import { mayReadOverlaps } from '../pages/overlaps/access';
+import { canReadScorecards, canSeeUnitRanking, reportKinds } from './roles';
 import type { ViewState } from './url';
 
 export interface PageProps {
@@ -15,7 +16,10 @@ export interface PageProps {
 
 export interface PageRoute {
   id: string;
-  /** Path below the app's base URL, without a leading slash ('' is the home page). */
+  /**
+   * Path below the app's base URL, without a leading slash ('' is the home
+   * page); a segment ":name" is a parameter (see matchPath, routeParams).
+   */
   path: string;
   /** The page's name in the nav and the document title. */
   navKey: MessageKey;
@@ -28,6 +32,11 @@ export interface PageRoute {
   navFor?: (role: string | null) => boolean;
 }
 
+/** Unit-level pages: for the readers of every record, and an agency reporter for its own agency. */
+function readsAgencies(role: string | null): boolean {
+  return canSeeUnitRanking(role) || role === 'AGENCY_REPORTER';
+}
+
 export const ROUTES: readonly PageRoute[] = [
   {
     id: 'overview',
@@ -35,12 +44,44 @@ export const ROUTES: readonly PageRoute[] = [
     navKey: 'nav.overview',
     component: lazy(() => import('../pages/overview/OverviewPage')),
   },
-  { id: 'agencies', path: 'agencies', navKey: 'nav.agencies' },
-  { id: 'overlaps', path: 'overlaps', navKey: 'nav.overlaps' },
-  { id: 'media', path: 'media', navKey: 'nav.media' },
-  { id: 'training', path: 'training', navKey: 'nav.training' },
-  { id: 'surveys', path: 'surveys', navKey: 'nav.surveys' },
-  { id: 'assessment', path: 'assessment', navKey: 'nav.assessment' },
+  {
+    id: 'agencies',
+    path: 'agencies',
+    navKey: 'nav.agencies',
+    component: lazy(() => import('../pages/agencies/AgenciesPage')),
+    navFor: readsAgencies,
+  },
+  {
+    // One agency's page: the same id, so the nav marks 单位 as the section it is in.
+    id: 'agencies',
+    path: 'agencies/:id',
+    navKey: 'nav.agencies',
+    component: lazy(() => import('../pages/agencies/AgencyPage')),
+    inNav: false,
+    navFor: readsAgencies,
+  },
+  {
+    id: 'overlaps',
+    path: 'overlaps',
+    navKey: 'nav.overlaps',
+    component: lazy(() => import('../pages/overlaps/OverlapsPage')),
+    navFor: mayReadOverlaps,
+  },
+  { id: 'media', path: 'media', navKey: 'nav.media', component: lazy(() => import('../pages/media/MediaPage')) },
+  { id: 'training', path: 'training', navKey: 'nav.training', component: lazy(() => import('../pages/training/TrainingPage')) },
+  {
+    id: 'surveys',
+    path: 'surveys',
+    navKey: 'nav.surveys',
+    component: lazy(() => import('../pages/surveys/SurveysPage')),
+  },
+  {
+    id: 'assessment',
+    path: 'assessment',
+    navKey: 'nav.assessment',
+    component: lazy(() => import('../pages/assessment/AssessmentPage')),
+    navFor: canReadScorecards,
+  },
   {
     id: 'report',
     path: 'report',
@@ -72,9 +113,46 @@ export function routeHref(route: PageRoute): string {
   return BASE + route.path;
 }
 
+/** The location path below the app's base URL, without slashes at either end ('' is the home page). */
+function pagePath(pathname: string): string {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  return rest.replace(/\/+$/, '').replace(/^index\.html$/, '');
+}
+
+/**
+ * The parameters of `pattern` in `path`: a segment ":name" of the pattern
+ * matches any one non-empty segment ("agencies/:id" and "agencies/12" give
+ * { id: "12" }); every other segment must be equal. Null when they do not match.
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    const g = got[i]!;
+    if (!w.startsWith(':')) {
+      if (w !== g) return null;
+      continue;
+    }
+    if (!g) return null;
+    try {
+      params[w.slice(1)] = decodeURIComponent(g);
+    } catch {
+      return null; // a malformed escape ("%E4%B") names no page
+    }
+  }
+  return params;
+}
+
 /** The built page for a location path, or undefined (not found / not built yet). */
 export function matchRoute(pathname: string): PageRoute | undefined {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
-  const path = rest.replace(/\/+$/, '').replace(/^index\.html$/, '');
-  return ROUTES.find((r) => r.component && r.path === path);
+  const path = pagePath(pathname);
+  return ROUTES.find((r) => r.component && matchPath(r.path, path));
+}
+
+/** The parameters of a route's `pattern` in a location path: ('agencies/:id', '/agencies/12') → { id: '12' }; null: no match. */
+export function routeParams(pattern: string, pathname: string): Record<string, string> | null {
+  return matchPath(pattern, pagePath(pathname));
 }

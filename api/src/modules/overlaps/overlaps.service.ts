@@ -86,8 +86,7 @@ acts as (
   where x.date between ?::date and ?::date
     and exists (select 1 from period where x.date between s and e)
     and (?::int[] is null or x.region_id = any(?::int[]))
-    and (x.organiser_id = h.agency_id
-         or exists (select 1 from activity_co_organisers c where c.activity_id = x.id and c.agency_id = h.agency_id))
+    and (x.organiser_id = h.agency_id or h.agency_id = any(x.co_organiser_ids))
 ),
 stats as (
   select x.domain_id, x.agency_id, grouping(x.agency_id) as whole_domain, count(distinct x.id)::int as n,

@@ -2,44 +2,45 @@ import { useId, useMemo } from 'react';
 import type { CombinedError } from 'urql';
 import { viewFilter } from '../../app/analytics';
 import type { AnalyticsFilter, ApiLocale, Measure } from '../../app/api-types';
-import { graphql, MeasureValueFields, withOperationName, type ResultOf } from '../../app/graphql';
+import { graphql, withOperationName, type ResultOf } from '../../app/graphql';
 import { ErrorPanel } from '../../app/Card';
 import { cardState } from '../../app/cardState';
 import { useI18n } from '../../app/I18nContext';
 import { apiLocale, type Translate } from '../../app/i18n';
 import { analyticsRecords, type RecordsDrill } from '../../components/records/drills';
-import { periodRange, previousYearRange } from '../../app/period';
 import type { ViewState } from '../../app/url';
 import { useRetryableQuery } from '../../app/useRetryableQuery';
 import { buildKpis, KPI_FACTS, kpiFact, kpisEmpty, planKpis, type KpiFact, type KpiView } from './kpis';
 
+/** A key figure with the same period last year and the change, as the API computes them. Plain data. */
+const ComparedValueFields = graphql(`
+  fragment ComparedValueFields on MeasureValue @_unmask {
+    measure
+    value
+    previous
+    change
+  }
+`);
+
 /**
  * One operation per fact: `analytics` is non-null, so an error in one field
  * nulls the whole response, and one failing fact would blank every card.
- * Each operation asks for the period and the same period a year earlier: they
- * are shown together, so they load and fail together.
+ * Each operation asks for the period compared with the same period a year
+ * earlier (`compare: SAME_PERIOD_LAST_YEAR`): the change shown is the API's.
  */
 const KpiQuery = graphql(
   `
-    query OverviewKpis(
-      $measures: [Measure!]!
-      $filter: AnalyticsFilter
-      $previousFilter: AnalyticsFilter
-      $locale: Locale
-    ) {
-      current: analytics(measures: $measures, filter: $filter, locale: $locale) {
+    query OverviewKpis($measures: [Measure!]!, $filter: AnalyticsFilter, $locale: Locale) {
+      analytics(measures: $measures, filter: $filter, locale: $locale, compare: SAME_PERIOD_LAST_YEAR) {
+        previousFrom
+        previousTo
         totals {
-          ...MeasureValueFields
-        }
-      }
-      previous: analytics(measures: $measures, filter: $previousFilter, locale: $locale) {
-        totals {
-          ...MeasureValueFields
+          ...ComparedValueFields
         }
       }
     }
   `,
-  [MeasureValueFields],
+  [ComparedValueFields],
 );
 
 type KpiData = ResultOf<typeof KpiQuery>;
@@ -47,7 +48,6 @@ type KpiData = ResultOf<typeof KpiQuery>;
 interface KpiVariables {
   measures: Measure[];
   filter: AnalyticsFilter;
-  previousFilter: AnalyticsFilter;
   locale: ApiLocale;
 }
 
@@ -89,10 +89,9 @@ export function KpiSection({ view, onDrill }: { view: ViewState; onDrill: (drill
   const headingId = useId();
   const plan = useMemo(() => {
     const filter = viewFilter(view);
-    const previousFilter = viewFilter(view, previousYearRange(periodRange(view.period)));
     const { measures, notApplicable } = planKpis(filter);
     const locale = apiLocale(lang);
-    const variables = (fact: KpiFact): KpiVariables => ({ measures: measures[fact], filter, previousFilter, locale });
+    const variables = (fact: KpiFact): KpiVariables => ({ measures: measures[fact], filter, locale });
     return {
       filter,
       notApplicable,
@@ -120,9 +119,8 @@ export function KpiSection({ view, onDrill }: { view: ViewState; onDrill: (drill
   const fetching = updating || asked.some((g) => g.state === 'loading');
   const retryFailed = () => failed.forEach((g) => g.retry());
 
-  const current = ready.flatMap((g) => g.data!.current.totals);
-  const previous = ready.flatMap((g) => g.data!.previous.totals);
-  const kpis = buildKpis(current, previous, lang, plan.notApplicable);
+  const current = ready.flatMap((g) => g.data!.analytics.totals);
+  const kpis = buildKpis(current, lang, plan.notApplicable);
 
   let body;
   if (asked.length > 0 && failed.length === asked.length) {
@@ -242,8 +240,11 @@ function KpiCard({ kpi, group, onOpen }: { kpi: KpiView; group: KpiGroup; onOpen
         )}
         {kpi.unit && kpi.value !== '—' ? <span className="kpi-unit">{kpi.unit}</span> : null}
       </p>
-      <p className={`kpi-change change-${kpi.change.direction}`}>
-        <span className="visually-hidden">{kpi.change.label}</span>
+      <p className={`kpi-change change-${kpi.change.direction}`} title={t('change.previous', { value: kpi.previous })}>
+        <span className="visually-hidden">
+          {kpi.change.label}
+          {kpi.previous !== '—' ? t('change.previousNote', { value: kpi.previous }) : null}
+        </span>
         <span aria-hidden="true">
           <span className="kpi-change-label">{t('change.short')}</span>{' '}
           <span className="kpi-change-value">{kpi.change.text}</span>

@@ -1,4 +1,8 @@
-/** 总览 Overview: the city's key figures, monthly trend, agency ranking and districts. */
+/**
+ * 总览 Overview: the city's key figures with their change against last year,
+ * the monthly trend, the agency ranking and districts, and — for the roles
+ * that may read them — the top overlap gaps and the rectification list.
+ */
 import { useState } from 'react';
 import { useI18n } from '../../app/I18nContext';
 import type { PageProps } from '../../app/routes';
@@ -7,6 +11,8 @@ import type { RecordsDrill } from '../../components/records/drills';
 import { RecordsDrawer } from '../../components/records/RecordsDrawer';
 import { AgencyRankingCard, DistrictBreakdownCard, MonthlyTrendCard } from './ChartCards';
 import { KpiSection } from './KpiSection';
+import { NoticeCards } from './NoticeCards';
+import './overview.css';
 
 export default function OverviewPage({ view }: PageProps) {
   const { t } = useI18n();
@@ -25,6 +31,7 @@ export default function OverviewPage({ view }: PageProps) {
         <AgencyRankingCard view={view} onDrill={setDrill} />
         <DistrictBreakdownCard view={view} onDrill={setDrill} />
       </div>
+      <NoticeCards view={view} onDrill={setDrill} />
       <RecordsDrawer drill={drill} onClose={() => setDrill(null)} />
     </div>
   );

@@ -1,13 +1,11 @@
 /**
  * The overview's key figures: which measures, how each is formatted, how its
- * change against the same period last year is expressed, and which of them
- * can be asked for under the current filters.
+ * change against the same period last year (the API's `compare`) is
+ * expressed, and which of them can be asked for under the current filters.
  */
-import { measureValue } from '../../app/analytics';
-import type { AnalyticsFilter, Measure, MeasureValue } from '../../app/api-types';
+import type { AnalyticsFilter, Measure } from '../../app/api-types';
 import { MEASURE_FACT, splitMeasures, type Fact, type FilterKey } from '../../app/applicability';
 import {
-  formatChange,
   formatDecimal,
   formatInteger,
   formatPercent,
@@ -16,6 +14,18 @@ import {
   type FormattedChange,
 } from '../../app/format';
 import { translate, type Lang, type MessageKey } from '../../app/i18n';
+
+/**
+ * A measure's value with the same period a year earlier, as `analytics(…,
+ * compare: SAME_PERIOD_LAST_YEAR)` answers it: `change` = (value − previous)
+ * ÷ previous, null when previous is 0 or null or value is null.
+ */
+export interface ComparedValue {
+  measure: Measure;
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+}
 
 type KpiFormat = 'integer' | 'percent' | 'mean5';
 
@@ -94,6 +104,8 @@ export interface KpiView {
   value: string;
   unit: string | null;
   change: FormattedChange;
+  /** The same period last year, formatted like the value ("—" when there is none). */
+  previous: string;
   /** Set when the figure does not apply to the current filters: why it is "—". */
   note: string | null;
 }
@@ -109,9 +121,50 @@ function formatValue(value: number | null, format: KpiFormat, lang: Lang): strin
   }
 }
 
+function isNumber(x: number | null | undefined): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** U+2212, the minus sign: a hyphen reads as a dash beside a number. */
+const MINUS = '\u2212';
+
+/**
+ * The change against the same period last year, from the API's figures: for
+ * counts and means its relative `change` ("▲ +17.0%", "▼ −3.6%"); for rates
+ * the difference in percentage points between the two rates as displayed
+ * ("▲ +2.1 个百分点" / "▲ +2.1 pp"), the way government reports read a rate.
+ * "—" whenever the API's `change` is null (nothing last year, or 0 to start
+ * from). The arrows differ in shape and the sign is written, so the change
+ * reads without colour.
+ */
+export function formatYoY(figure: Omit<ComparedValue, 'measure'>, kind: ChangeKind, lang: Lang): FormattedChange {
+  const { value, previous, change } = figure;
+  if (!isNumber(change) || !isNumber(value) || !isNumber(previous)) {
+    const why = isNumber(value) && previous === 0 ? 'change.fromZero' : 'change.noPrevious';
+    return { text: NO_VALUE, direction: 'none', label: translate(lang, why) };
+  }
+  // Points between the percentages as shown (one decimal): 91.3% against 90.0% is "1.3", never "1.2".
+  const amount = kind === 'points' ? Math.round(value * 1000) / 10 - Math.round(previous * 1000) / 10 : change;
+  const magnitude =
+    kind === 'points'
+      ? `${formatDecimal(Math.abs(amount), 1, lang)} ${translate(lang, 'change.pp')}`
+      : formatPercent(Math.abs(amount), lang);
+  // The arrow follows the rounded figure, so "▲ +0.0%" never appears.
+  if (Math.round(Math.abs(amount) * (kind === 'points' ? 10 : 1000)) === 0) {
+    return { text: magnitude, direction: 'flat', label: `${translate(lang, 'change.label')} ${translate(lang, 'change.flat')}` };
+  }
+  const up = amount > 0;
+  return {
+    text: `${up ? '▲ +' : `▼ ${MINUS}`}${magnitude}`,
+    direction: up ? 'up' : 'down',
+    label: `${translate(lang, 'change.label')} ${translate(lang, up ? 'change.up' : 'change.down')} ${magnitude}`,
+  };
+}
+
+const NONE: Omit<ComparedValue, 'measure'> = { value: null, previous: null, change: null };
+
 export function buildKpis(
-  current: readonly MeasureValue[],
-  previous: readonly MeasureValue[] | null,
+  figures: readonly ComparedValue[],
   lang: Lang,
   notApplicable: NotApplicable = new Map(),
 ): KpiView[] {
@@ -127,18 +180,19 @@ export function buildKpis(
         value: NO_VALUE,
         unit: null,
         change: { text: NO_VALUE, direction: 'none', label: note },
+        previous: NO_VALUE,
         note,
       };
     }
-    const now = measureValue(current, spec.measure);
-    const before = previous ? measureValue(previous, spec.measure) : null;
+    const figure = figures.find((f) => f.measure === spec.measure) ?? NONE;
     return {
       measure: spec.measure,
       group: spec.group,
       label,
-      value: formatValue(now, spec.format, lang),
+      value: formatValue(figure.value, spec.format, lang),
       unit: spec.unit ? translate(lang, spec.unit) : null,
-      change: formatChange(now, before, spec.change, lang),
+      change: formatYoY(figure, spec.change, lang),
+      previous: formatValue(figure.previous, spec.format, lang),
       note: null,
     };
   });
@@ -148,9 +202,9 @@ export function buildKpis(
  * True when the period has no figure at all: every measure is null or zero
  * (measures left out because a filter does not apply count as nothing).
  */
-export function kpisEmpty(current: readonly MeasureValue[]): boolean {
+export function kpisEmpty(figures: readonly Pick<ComparedValue, 'measure' | 'value'>[]): boolean {
   return KPI_MEASURES.every((m) => {
-    const v = measureValue(current, m);
-    return v === null || v === 0;
+    const v = figures.find((f) => f.measure === m)?.value;
+    return v === null || v === undefined || v === 0;
   });
 }
