@@ -9,7 +9,7 @@ export function compactRollupsEvery(db: Database, ms: number, onError: (err: unk
   const timer = setInterval(() => {
     if (running) return;
     running = compactRollups(db)
-      .catch(onError)
+      .then(() => undefined, onError)
       .finally(() => (running = undefined));
   }, ms);
   timer.unref();
@@ -19,6 +19,17 @@ export function compactRollupsEvery(db: Database, ms: number, onError: (err: unk
   };
 }
 
-export async function compactRollups(db: Database): Promise<void> {
-  await db.orm.em.fork().getConnection().execute('select pufa_compact_rollups()');
+const DELTA_TABLES = ['activity', 'activity_agency', 'activity_law', 'broadcast', 'training', 'survey'].map((t) => `rollup_${t}_delta`);
+
+/**
+ * Folds the deltas in; when it moved any, vacuums the delta tables so that their emptied pages are
+ * reused and every query's scan of them stays short (left to autovacuum, a big batch's deltas leave
+ * a large empty heap behind for a while).
+ */
+export async function compactRollups(db: Database): Promise<number> {
+  const conn = db.orm.em.fork().getConnection();
+  const [row] = await conn.execute<{ moved: string | number }[]>('select pufa_compact_rollups() as moved');
+  const moved = Number(row?.moved ?? 0);
+  if (moved > 0) await conn.execute(`vacuum ${DELTA_TABLES.join(', ')}`);
+  return moved;
 }

@@ -95,5 +95,8 @@ export async function loadScale(em: EntityManager, sizes: ScaleSizes, log: (msg:
   for (const t of ['activity', 'broadcast_slot', 'training_session', 'training_attendance', 'survey_wave', 'survey_question', 'survey_response', 'survey_answer']) {
     await exec(`select setval(pg_get_serial_sequence('${t}', 'id'), (select max(id) from ${t}))`);
   }
+  // Fold the rollup deltas the triggers wrote, and leave the delta tables empty and vacuumed.
+  await exec('select pufa_compact_rollups()');
+  for (const t of ['activity', 'activity_agency', 'activity_law', 'broadcast', 'training', 'survey']) await exec(`vacuum rollup_${t}_delta`);
   await exec('analyze');
 }

@@ -136,45 +136,59 @@ begin
   return old;
 end $f$;`,
   `create trigger survey_response_rollup_del before delete on survey_response for each row execute function pufa_survey_response_deleted();`,
-  `create function pufa_compact_rollups() returns void language plpgsql as $f$
+  `create function pufa_compact_rollups() returns bigint language plpgsql as $f$
+declare moved bigint := 0; changed bigint;
 begin
   perform pg_advisory_xact_lock(20261127);
   if exists (select 1 from rollup_activity_delta) then
     with d as (delete from rollup_activity_delta returning *)
     insert into rollup_activity as r select month, district_id, domain_id, sum(n), sum(participants), sum(materials), sum(consultations), sum(online_views) from d group by 1, 2, 3 order by 1, 2, 3
     on conflict on constraint rollup_activity_key do update set n = r.n + excluded.n, participants = r.participants + excluded.participants, materials = r.materials + excluded.materials, consultations = r.consultations + excluded.consultations, online_views = r.online_views + excluded.online_views;
+    get diagnostics changed = row_count;
+    moved := moved + changed;
     delete from rollup_activity where n = 0;
   end if;
   if exists (select 1 from rollup_activity_agency_delta) then
     with d as (delete from rollup_activity_agency_delta returning *)
     insert into rollup_activity_agency as r select month, agency_id, district_id, domain_id, sum(n), sum(participants), sum(materials), sum(consultations), sum(online_views) from d group by 1, 2, 3, 4 order by 1, 2, 3, 4
     on conflict on constraint rollup_activity_agency_key do update set n = r.n + excluded.n, participants = r.participants + excluded.participants, materials = r.materials + excluded.materials, consultations = r.consultations + excluded.consultations, online_views = r.online_views + excluded.online_views;
+    get diagnostics changed = row_count;
+    moved := moved + changed;
     delete from rollup_activity_agency where n = 0;
   end if;
   if exists (select 1 from rollup_activity_law_delta) then
     with d as (delete from rollup_activity_law_delta returning *)
     insert into rollup_activity_law as r select month, law_id, district_id, domain_id, sum(n), sum(participants), sum(materials), sum(consultations), sum(online_views) from d group by 1, 2, 3, 4 order by 1, 2, 3, 4
     on conflict on constraint rollup_activity_law_key do update set n = r.n + excluded.n, participants = r.participants + excluded.participants, materials = r.materials + excluded.materials, consultations = r.consultations + excluded.consultations, online_views = r.online_views + excluded.online_views;
+    get diagnostics changed = row_count;
+    moved := moved + changed;
     delete from rollup_activity_law where n = 0;
   end if;
   if exists (select 1 from rollup_broadcast_delta) then
     with d as (delete from rollup_broadcast_delta returning *)
     insert into rollup_broadcast as r select month, outlet_id, agency_id, domain_id, sum(n), sum(minutes), sum(prime_n), sum(prime_minutes), sum(psa_n), sum(reach) from d group by 1, 2, 3, 4 order by 1, 2, 3, 4
     on conflict on constraint rollup_broadcast_key do update set n = r.n + excluded.n, minutes = r.minutes + excluded.minutes, prime_n = r.prime_n + excluded.prime_n, prime_minutes = r.prime_minutes + excluded.prime_minutes, psa_n = r.psa_n + excluded.psa_n, reach = r.reach + excluded.reach;
+    get diagnostics changed = row_count;
+    moved := moved + changed;
     delete from rollup_broadcast where n = 0;
   end if;
   if exists (select 1 from rollup_training_delta) then
     with d as (delete from rollup_training_delta returning *)
     insert into rollup_training as r select session_id, agency_id, sum(n), sum(required), sum(attended), sum(lead_required), sum(lead_attended), sum(hours), sum(scored), sum(passed) from d group by 1, 2 order by 1, 2
     on conflict on constraint rollup_training_key do update set n = r.n + excluded.n, required = r.required + excluded.required, attended = r.attended + excluded.attended, lead_required = r.lead_required + excluded.lead_required, lead_attended = r.lead_attended + excluded.lead_attended, hours = r.hours + excluded.hours, scored = r.scored + excluded.scored, passed = r.passed + excluded.passed;
+    get diagnostics changed = row_count;
+    moved := moved + changed;
     delete from rollup_training where n = 0;
   end if;
   if exists (select 1 from rollup_survey_delta) then
     with d as (delete from rollup_survey_delta returning *)
     insert into rollup_survey as r select question_id, district_id, day, sum(n), sum(aware_n), sum(aware_yes), sum(sat_n), sum(sat_sum), sum(sat_sumsq) from d group by 1, 2, 3 order by 1, 2, 3
     on conflict on constraint rollup_survey_key do update set n = r.n + excluded.n, aware_n = r.aware_n + excluded.aware_n, aware_yes = r.aware_yes + excluded.aware_yes, sat_n = r.sat_n + excluded.sat_n, sat_sum = r.sat_sum + excluded.sat_sum, sat_sumsq = r.sat_sumsq + excluded.sat_sumsq;
+    get diagnostics changed = row_count;
+    moved := moved + changed;
     delete from rollup_survey where n = 0;
   end if;
+  return moved;
 end $f$;`,
   `create function pufa_rebuild_rollups() returns void language plpgsql as $f$
 declare chunk record;
