@@ -12,19 +12,22 @@ export interface AuditInput {
   reason?: string | null;
 }
 
-/** Writes audit entries in one multi-row insert, inside the caller's transaction if there is one. */
+/**
+ * Writes audit entries in one statement, inside the caller's transaction if there is one: the
+ * entries travel as one JSON document (a before or after left out is stored as SQL null).
+ */
 export async function recordAudit(em: EntityManager, viewer: Viewer, ...entries: AuditInput[]): Promise<void> {
   if (entries.length === 0) return;
   const actor = viewer.kind === 'user' ? viewer : null;
-  const CHUNK = 1000;
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    const chunk = entries.slice(i, i + CHUNK);
-    const params: unknown[] = [];
-    const values = chunk.map((e) => {
-      params.push(actor?.username ?? null, actor?.id ?? null, e.action, e.entity, e.entityId === undefined || e.entityId === null ? null : String(e.entityId),
-        e.before === undefined ? null : JSON.stringify(e.before), e.after === undefined ? null : JSON.stringify(e.after), e.batch ?? null, e.reason ?? null);
-      return '(?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)';
-    });
-    await sql(em, `insert into audit_entry (actor, actor_id, action, entity, entity_id, before, after, batch, reason) values ${values.join(', ')}`, params);
-  }
+  const doc = JSON.stringify(entries.map((e) => ({
+    action: e.action, entity: e.entity, entity_id: e.entityId === undefined || e.entityId === null ? null : String(e.entityId),
+    before: e.before ?? null, after: e.after ?? null, batch: e.batch ?? null, reason: e.reason ?? null,
+  })));
+  await sql(em,
+    `insert into audit_entry (actor, actor_id, action, entity, entity_id, before, after, batch, reason)
+     select ?, ?::int, e.action, e.entity, e.entity_id, e.before, e.after, e.batch, e.reason
+     from json_array_elements(?::json) with ordinality as d(doc, ord)
+     cross join lateral json_to_record(d.doc) as e(action text, entity text, entity_id text, before jsonb, after jsonb, batch text, reason text)
+     order by d.ord`,
+    [actor?.username ?? null, actor?.id ?? null, doc]);
 }

@@ -1,20 +1,19 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { authorizeWrite } from '../../graphql/access.js';
 import { sql } from '../../db/sql.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { agencyFacts, chunks, onConflictUpdate, RowChecker } from './rows.js';
+import { agencyFacts, RowChecker, upsertBatch, type UpsertSpec } from './rows.js';
 
 @InputType({ description: 'One person’s attendance at a training session. Natural key: session + agency + attendee — a resend with the same key updates the row.' })
 export class AttendanceRowInput {
-  @Field(() => ID) sessionId!: string;
-  @Field(() => ID, { description: 'The agency the attendee works for (a reporter reports only its own)' }) agencyId!: string;
-  @Field(() => String, { description: 'Name or staff number, 1–60 characters, unique within the agency and session' }) attendee!: string;
-  @Field(() => Boolean, { description: 'A leading cadre (领导干部)' }) leadingCadre!: boolean;
-  @Field(() => Boolean, { description: 'Required to attend (counts in the attendance rate)' }) required!: boolean;
-  @Field(() => Boolean) attended!: boolean;
-  @Field(() => Float, { description: 'Hours attended (0–200)' }) hours!: number;
-  @Field(() => Float, { nullable: true, description: 'Exam score 0–100; null when there was no exam, and always null when not attended' }) score?: number | null;
+  @Field(() => ID) declare sessionId: string;
+  @Field(() => ID, { description: 'The agency the attendee works for (a reporter reports only its own)' }) declare agencyId: string;
+  @Field(() => String, { description: 'Name or staff number, 1–60 characters, unique within the agency and session' }) declare attendee: string;
+  @Field(() => Boolean, { description: 'A leading cadre (领导干部)' }) declare leadingCadre: boolean;
+  @Field(() => Boolean, { description: 'Required to attend (counts in the attendance rate)' }) declare required: boolean;
+  @Field(() => Boolean) declare attended: boolean;
+  @Field(() => Float, { description: 'Hours attended (0–200)' }) declare hours: number;
+  @Field(() => Float, { nullable: true, description: 'Exam score 0–100; null when there was no exam, and always null when not attended' }) declare score?: number | null;
 }
 
 export const ATTENDANCE_LIMITS = { attendee: 60, hours: 200, score: 100 };
@@ -24,8 +23,13 @@ interface PreparedAttendance {
   hours: number; score: number | null;
 }
 
-const COLUMNS = ['session_id', 'agency_id', 'attendee', 'leading_cadre', 'required', 'attended', 'hours', 'score'] as const;
-const KEY = ['session_id', 'agency_id', 'attendee'];
+const ATTENDANCE_UPSERT: UpsertSpec = {
+  table: 'training_attendance',
+  entity: 'TrainingAttendance',
+  key: ['session_id', 'agency_id', 'attendee'],
+  input: { session_id: 'int', agency_id: 'int', attendee: 'text', leading_cadre: 'boolean', required: 'boolean', attended: 'boolean', hours: 'float8', score: 'float8' },
+  columns: { session_id: null, agency_id: null, attendee: null, leading_cadre: null, required: null, attended: null, hours: null, score: null },
+};
 const keyOf = (r: { session_id: number; agency_id: number; attendee: string }) => `${r.session_id}|${r.agency_id}|${r.attendee}`;
 
 export const attendanceBatch: BatchHandler<AttendanceRowInput, PreparedAttendance[]> = {
@@ -83,33 +87,7 @@ export const attendanceBatch: BatchHandler<AttendanceRowInput, PreparedAttendanc
   async write(em, viewer, prepared, batchId) {
     // Sorted by natural key, so concurrent batches lock rows in the same order and cannot deadlock.
     const sorted = [...prepared].sort((a, b) => a.session_id - b.session_id || a.agency_id - b.agency_id || (a.attendee < b.attendee ? -1 : a.attendee > b.attendee ? 1 : 0));
-    let inserted = 0;
-    for (const chunk of chunks(sorted)) {
-      const keyList = chunk.map(() => '(?, ?, ?)').join(', ');
-      const keyParams = chunk.flatMap((r) => [r.session_id, r.agency_id, r.attendee]);
-      const before = await sql<{ row: unknown }>(em, `select row_to_json(t) as row from training_attendance t where (session_id, agency_id, attendee) in (${keyList})`, keyParams);
-      const beforeByKey = new Map(before.map(({ row }) => {
-        const b = (typeof row === 'string' ? JSON.parse(row) : row) as PreparedAttendance & Record<string, unknown>;
-        return [keyOf(b), b];
-      }));
-      const params: unknown[] = [];
-      const values = chunk.map((r) => {
-        params.push(r.session_id, r.agency_id, r.attendee, r.leading_cadre, r.required, r.attended, r.hours, r.score);
-        return '(?, ?, ?, ?, ?, ?, ?::float8, ?::float8)';
-      });
-      const upserted = await sql<{ id: number; session_id: number; agency_id: number; attendee: string; inserted: boolean }>(em,
-        `insert into training_attendance (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         ${onConflictUpdate(KEY, COLUMNS)}
-         returning id, session_id, agency_id, attendee, (xmax = 0) as inserted`,
-        params);
-      const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));
-      inserted += upserted.filter((u) => u.inserted).length;
-      await recordAudit(em, viewer, ...chunk.map((r) => {
-        const key = keyOf(r);
-        const row = idByKey.get(key)!;
-        return { action: row.inserted ? 'CREATE' : 'UPDATE', entity: 'TrainingAttendance', entityId: row.id, before: beforeByKey.get(key) ?? null, after: r, batch: batchId };
-      }));
-    }
+    const { inserted } = await upsertBatch(em, ATTENDANCE_UPSERT, sorted, { viewer, batchId });
     return { inserted, updated: prepared.length - inserted };
   },
 };

@@ -3,23 +3,21 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import * as m from '@pufa/seeds';
 import { authorizeWrite } from '../../graphql/access.js';
 import { SlotKind } from '../../shared/enums.js';
-import { sql } from '../../db/sql.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, existing, onConflictUpdate, RowChecker } from './rows.js';
+import { existing, RowChecker, upsertBatch, type UpsertSpec } from './rows.js';
 
 @InputType({ description: 'One broadcast slot. Natural key: outlet + channel + start — a resend with the same key updates the slot.' })
 export class BroadcastSlotRowInput {
-  @Field(() => ID, { description: 'The outlet that aired it (a media partner reports only its own)' }) outletId!: string;
-  @Field(() => String, { description: 'Channel, page or screen within the outlet' }) channel!: string;
-  @Field(() => String, { description: 'Programme or column title' }) programme!: string;
-  @Field(() => SlotKind) kind!: m.SlotKind;
-  @Field(() => GraphQLDateTime, { description: 'When it started, with its offset, e.g. 2019-06-01T20:00:00+08:00' }) startsAt!: Date;
-  @Field(() => Int, { description: 'Minutes on air (0–1440)' }) durationMinutes!: number;
-  @Field(() => Boolean, { description: 'Prime time or a key page (重要时段/重要版面)' }) primeTime!: boolean;
-  @Field(() => ID, { nullable: true, description: 'The member agency it was made with' }) partnerAgencyId?: string;
-  @Field(() => ID, { nullable: true }) domainId?: string;
-  @Field(() => Int, { description: 'Estimated audience reached (0–1,000,000,000)' }) reach!: number;
+  @Field(() => ID, { description: 'The outlet that aired it (a media partner reports only its own)' }) declare outletId: string;
+  @Field(() => String, { description: 'Channel, page or screen within the outlet' }) declare channel: string;
+  @Field(() => String, { description: 'Programme or column title' }) declare programme: string;
+  @Field(() => SlotKind) declare kind: m.SlotKind;
+  @Field(() => GraphQLDateTime, { description: 'When it started, with its offset, e.g. 2019-06-01T20:00:00+08:00' }) declare startsAt: Date;
+  @Field(() => Int, { description: 'Minutes on air (0–1440)' }) declare durationMinutes: number;
+  @Field(() => Boolean, { description: 'Prime time or a key page (重要时段/重要版面)' }) declare primeTime: boolean;
+  @Field(() => ID, { nullable: true, description: 'The member agency it was made with' }) declare partnerAgencyId?: string;
+  @Field(() => ID, { nullable: true }) declare domainId?: string;
+  @Field(() => Int, { description: 'Estimated audience reached (0–1,000,000,000)' }) declare reach: number;
 }
 
 export const BROADCAST_LIMITS = { durationMinutes: 1440, reach: 1_000_000_000, channel: 100, programme: 200 };
@@ -31,10 +29,20 @@ interface PreparedSlot {
   prime_time: boolean; partner_agency_id: number | null; domain_id: number | null; reach: number;
 }
 
-const COLUMNS = ['outlet_id', 'channel', 'starts_at', 'programme', 'kind', 'duration_minutes', 'prime_time', 'partner_agency_id', 'domain_id', 'reach'] as const;
-const KEY = ['outlet_id', 'channel', 'starts_at'];
-/** starts_at as the same ISO instant `Date.toISOString()` gives, so keys from SQL and from the rows compare equal. */
-const STARTS_ISO = `to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const SLOT_UPSERT: UpsertSpec = {
+  table: 'broadcast_slot',
+  entity: 'BroadcastSlot',
+  key: ['outlet_id', 'channel', 'starts_at'],
+  // starts_at travels as the ISO instant of Date.toISOString(), and stays so in the after-image.
+  input: {
+    outlet_id: 'int', channel: 'text', starts_at: 'text', programme: 'text', kind: 'text', duration_minutes: 'int', prime_time: 'boolean',
+    partner_agency_id: 'int', domain_id: 'int', reach: 'int',
+  },
+  columns: {
+    outlet_id: null, channel: null, starts_at: 'i.starts_at::timestamptz', programme: null, kind: null, duration_minutes: null, prime_time: null,
+    partner_agency_id: null, domain_id: null, reach: null,
+  },
+};
 const keyOf = (r: { outlet_id: number; channel: string; starts_at: string }) => `${r.outlet_id}|${r.channel}|${r.starts_at}`;
 
 function instant(value: unknown): Date | null {
@@ -100,34 +108,7 @@ export const broadcastSlotBatch: BatchHandler<BroadcastSlotRowInput, PreparedSlo
     // Sorted by natural key, so concurrent batches lock rows in the same order and cannot deadlock.
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const sorted = [...prepared].sort((a, b) => a.outlet_id - b.outlet_id || cmp(a.channel, b.channel) || cmp(a.starts_at, b.starts_at));
-    let inserted = 0;
-    for (const chunk of chunks(sorted)) {
-      const keyList = chunk.map(() => '(?, ?, ?::timestamptz)').join(', ');
-      const keyParams = chunk.flatMap((r) => [r.outlet_id, r.channel, r.starts_at]);
-      const before = await sql<{ row: unknown; starts_iso: string }>(
-        em, `select row_to_json(b) as row, ${STARTS_ISO} as starts_iso from broadcast_slot b where (outlet_id, channel, starts_at) in (${keyList})`, keyParams);
-      const beforeByKey = new Map(before.map(({ row, starts_iso }) => {
-        const b = (typeof row === 'string' ? JSON.parse(row) : row) as Record<string, unknown>;
-        return [`${b.outlet_id}|${b.channel}|${starts_iso}`, b];
-      }));
-      const params: unknown[] = [];
-      const values = chunk.map((r) => {
-        params.push(r.outlet_id, r.channel, r.starts_at, r.programme, r.kind, r.duration_minutes, r.prime_time, r.partner_agency_id, r.domain_id, r.reach);
-        return '(?, ?, ?::timestamptz, ?, ?, ?, ?, ?::int, ?::int, ?)';
-      });
-      const upserted = await sql<{ id: number; outlet_id: number; channel: string; starts_at: string; inserted: boolean }>(em,
-        `insert into broadcast_slot (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         ${onConflictUpdate(KEY, COLUMNS)}
-         returning id, outlet_id, channel, ${STARTS_ISO} as starts_at, (xmax = 0) as inserted`,
-        params);
-      const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));
-      inserted += upserted.filter((u) => u.inserted).length;
-      await recordAudit(em, viewer, ...chunk.map((r) => {
-        const key = keyOf(r);
-        const row = idByKey.get(key)!;
-        return { action: row.inserted ? 'CREATE' : 'UPDATE', entity: 'BroadcastSlot', entityId: row.id, before: beforeByKey.get(key) ?? null, after: r, batch: batchId };
-      }));
-    }
+    const { inserted } = await upsertBatch(em, SLOT_UPSERT, sorted, { viewer, batchId });
     return { inserted, updated: prepared.length - inserted };
   },
 };

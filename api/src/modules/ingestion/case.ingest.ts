@@ -8,16 +8,16 @@ import { agencyFacts, chunks, existing, onConflictUpdate, RowChecker, todayInSha
 
 @InputType({ description: 'One typical case (以案释法). Natural key: agency + title — a resend with the same key updates the case.' })
 export class CaseRowInput {
-  @Field(() => ID, { description: 'The agency publishing it (a reporter writes only its own)' }) agencyId!: string;
-  @Field(() => String, { description: '1–200 characters, unique within the agency' }) title!: string;
-  @Field(() => String, { description: '1–500 characters' }) summary!: string;
-  @Field(() => String, { description: '1–20,000 characters' }) body!: string;
-  @Field(() => ID, { nullable: true }) domainId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Where it happened (a district, street or community)' }) regionId?: string | null;
-  @Field(() => [ID], { description: 'The laws it explains: at least one' }) lawIds!: string[];
-  @Field(() => DateScalar, { description: 'When it was decided (not in the future)' }) decidedOn!: string;
-  @Field(() => Boolean) published!: boolean;
-  @Field(() => DateScalar, { nullable: true, description: 'Required when published: not before decidedOn, not in the future; empty when not published' }) publishedOn?: string | null;
+  @Field(() => ID, { description: 'The agency publishing it (a reporter writes only its own)' }) declare agencyId: string;
+  @Field(() => String, { description: '1–200 characters, unique within the agency' }) declare title: string;
+  @Field(() => String, { description: '1–500 characters' }) declare summary: string;
+  @Field(() => String, { description: '1–20,000 characters' }) declare body: string;
+  @Field(() => ID, { nullable: true }) declare domainId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Where it happened (a district, street or community)' }) declare regionId?: string | null;
+  @Field(() => [ID], { description: 'The laws it explains: at least one' }) declare lawIds: string[];
+  @Field(() => DateScalar, { description: 'When it was decided (not in the future)' }) declare decidedOn: string;
+  @Field(() => Boolean) declare published: boolean;
+  @Field(() => DateScalar, { nullable: true, description: 'Required when published: not before decidedOn, not in the future; empty when not published' }) declare publishedOn?: string | null;
 }
 
 export const CASE_LIMITS = { title: 200, summary: 500, body: 20_000 };

@@ -16,21 +16,21 @@ import { agencyFacts, chunks, existing, onConflictUpdate, RowChecker, todayInSha
     + 'Changing a published item (unpublishing included), or any item of a closed year (before the current year), needs an administrator and a reason.',
 })
 export class ResponsibilityItemRowInput {
-  @Field(() => ID, { description: 'The agency whose list it is (a reporter writes only its own)' }) agencyId!: string;
-  @Field(() => Int, { description: 'The list’s year: 2016 to next year' }) year!: number;
-  @Field(() => String, { description: '1–200 characters, unique within the agency’s list of the year' }) title!: string;
-  @Field(() => ID, { nullable: true }) domainId?: string | null;
-  @Field(() => [ID], { description: '普什么: at least one law' }) lawIds!: string[];
-  @Field(() => [Audience], { description: '对谁普: at least one' }) audiences!: m.Audience[];
-  @Field(() => [Form], { description: '怎么普: at least one' }) forms!: m.Form[];
-  @Field(() => [VenueType], { description: 'At least one' }) venueTypes!: m.VenueType[];
-  @Field(() => [ID], { description: 'Districts served: at least one DISTRICT-level region' }) targetDistrictIds!: string[];
-  @Field(() => Int, { description: 'Planned number of activities (0–1000)' }) plannedCount!: number;
-  @Field(() => DateScalar, { description: '何时普: first day of the window, inside the year' }) startsOn!: string;
-  @Field(() => DateScalar, { description: 'Deadline: last day of the window, inside the year and not before startsOn' }) endsOn!: string;
-  @Field(() => String, { description: '谁去普: responsible leader (1–60 characters)' }) responsibleLeader!: string;
-  @Field(() => String, { description: 'Responsible department (1–100 characters)' }) responsibleDepartment!: string;
-  @Field(() => Boolean, { description: 'Published in the yearly public announcement' }) published!: boolean;
+  @Field(() => ID, { description: 'The agency whose list it is (a reporter writes only its own)' }) declare agencyId: string;
+  @Field(() => Int, { description: 'The list’s year: 2016 to next year' }) declare year: number;
+  @Field(() => String, { description: '1–200 characters, unique within the agency’s list of the year' }) declare title: string;
+  @Field(() => ID, { nullable: true }) declare domainId?: string | null;
+  @Field(() => [ID], { description: '普什么: at least one law' }) declare lawIds: string[];
+  @Field(() => [Audience], { description: '对谁普: at least one' }) declare audiences: m.Audience[];
+  @Field(() => [Form], { description: '怎么普: at least one' }) declare forms: m.Form[];
+  @Field(() => [VenueType], { description: 'At least one' }) declare venueTypes: m.VenueType[];
+  @Field(() => [ID], { description: 'Districts served: at least one DISTRICT-level region' }) declare targetDistrictIds: string[];
+  @Field(() => Int, { description: 'Planned number of activities (0–1000)' }) declare plannedCount: number;
+  @Field(() => DateScalar, { description: '何时普: first day of the window, inside the year' }) declare startsOn: string;
+  @Field(() => DateScalar, { description: 'Deadline: last day of the window, inside the year and not before startsOn' }) declare endsOn: string;
+  @Field(() => String, { description: '谁去普: responsible leader (1–60 characters)' }) declare responsibleLeader: string;
+  @Field(() => String, { description: 'Responsible department (1–100 characters)' }) declare responsibleDepartment: string;
+  @Field(() => Boolean, { description: 'Published in the yearly public announcement' }) declare published: boolean;
 }
 
 export const ITEM_LIMITS = { firstYear: 2016, title: 200, plannedCount: 1000, responsibleLeader: 60, responsibleDepartment: 100 };

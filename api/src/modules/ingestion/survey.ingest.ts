@@ -4,25 +4,24 @@ import { authorizeWrite } from '../../graphql/access.js';
 import { sql } from '../../db/sql.js';
 import { AgeBand, Occupation } from '../../shared/enums.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { BatchHandler } from './batch.service.js';
-import { chunks, onConflictUpdate, RowChecker, todayInShanghai } from './rows.js';
+import { pgArray, RowChecker, todayInShanghai, upsertBatch, type UpsertSpec } from './rows.js';
 
 @InputType({ description: 'One answer: `aware` for an AWARENESS question, `satisfaction` for a SATISFACTION question' })
 export class SurveyAnswerInput {
-  @Field(() => ID, { description: 'A question of the wave' }) questionId!: string;
-  @Field(() => Boolean, { nullable: true, description: 'AWARENESS questions only: true or false' }) aware?: boolean | null;
-  @Field(() => Int, { nullable: true, description: 'SATISFACTION questions only: 1–5, or null for “don’t know”' }) satisfaction?: number | null;
+  @Field(() => ID, { description: 'A question of the wave' }) declare questionId: string;
+  @Field(() => Boolean, { nullable: true, description: 'AWARENESS questions only: true or false' }) declare aware?: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'SATISFACTION questions only: 1–5, or null for “don’t know”' }) declare satisfaction?: number | null;
 }
 
 @InputType({ description: 'One questionnaire. Natural key: wave + respondentRef — a resend with the same key replaces the response and its answers.' })
 export class SurveyResponseRowInput {
-  @Field(() => String, { description: 'The evaluator’s own questionnaire number, 1–60 characters, unique within the wave' }) respondentRef!: string;
-  @Field(() => ID, { description: 'The respondent’s district (a DISTRICT-level region)' }) districtId!: string;
-  @Field(() => AgeBand) ageBand!: m.AgeBand;
-  @Field(() => Occupation) occupation!: m.Occupation;
-  @Field(() => DateScalar, { description: 'Inside the wave’s window' }) submittedOn!: string;
-  @Field(() => [SurveyAnswerInput], { description: 'Each question of the wave at most once' }) answers!: SurveyAnswerInput[];
+  @Field(() => String, { description: 'The evaluator’s own questionnaire number, 1–60 characters, unique within the wave' }) declare respondentRef: string;
+  @Field(() => ID, { description: 'The respondent’s district (a DISTRICT-level region)' }) declare districtId: string;
+  @Field(() => AgeBand) declare ageBand: m.AgeBand;
+  @Field(() => Occupation) declare occupation: m.Occupation;
+  @Field(() => DateScalar, { description: 'Inside the wave’s window' }) declare submittedOn: string;
+  @Field(() => [SurveyAnswerInput], { description: 'Each question of the wave at most once' }) declare answers: SurveyAnswerInput[];
 }
 
 /**
@@ -39,8 +38,38 @@ interface PreparedResponse {
   answers: PreparedAnswer[];
 }
 
-const COLUMNS = ['wave_id', 'external_ref', 'district_id', 'age_band', 'occupation', 'submitted_on'] as const;
-const KEY = ['wave_id', 'external_ref'];
+/** Responses; `more` (per batch) adds their answers. The audit's after-image is the prepared row, answers included. */
+const RESPONSE_UPSERT: UpsertSpec = {
+  table: 'survey_response',
+  entity: 'SurveyResponse',
+  key: ['wave_id', 'external_ref'],
+  input: { wave_id: 'int', external_ref: 'text', district_id: 'int', age_band: 'text', occupation: 'text', submitted_on: 'date' },
+  columns: { wave_id: null, external_ref: null, district_id: null, age_band: null, occupation: null, submitted_on: null },
+  // The response with its answers, before and after.
+  before: `to_jsonb(t) || jsonb_build_object('answers', coalesce((select jsonb_agg(jsonb_build_object('question_id', question_id, 'aware', aware, 'satisfaction', satisfaction) order by question_id)
+    from survey_answer where response_id = t.id), '[]'::jsonb))`,
+  more: (param, rows) => {
+    // The answers as four columns; `ord` is the place of their response in `rows` (from 1, as `with ordinality` counts).
+    const answers = { ord: [] as number[], question_id: [] as number[], aware: [] as (boolean | null)[], satisfaction: [] as (number | null)[] };
+    (rows as PreparedResponse[]).forEach((r, n) => r.answers.forEach((a) => {
+      answers.ord.push(n + 1);
+      answers.question_id.push(a.question_id);
+      answers.aware.push(a.aware);
+      answers.satisfaction.push(a.satisfaction);
+    }));
+    return [
+      `answers as (select * from unnest(${param(pgArray(answers.ord), 'int[]')}, ${param(pgArray(answers.question_id), 'int[]')}, ${param(pgArray(answers.aware), 'boolean[]')}, ${param(pgArray(answers.satisfaction), 'smallint[]')})
+         with ordinality as a(ord, question_id, aware, satisfaction, n))`,
+      // A resend replaces the answers: those of questions no longer answered go, the others are written over.
+      `answers_gone as (delete from survey_answer x using done d where x.response_id = d.id and not d.inserted
+         and not exists (select 1 from answers a where a.ord = d.ord and a.question_id = x.question_id))`,
+      // New responses' answers go in plainly; a resent response's are written over (cheaper apart).
+      ...[['answers_new', 'd.inserted', ''], ['answers_changed', 'not d.inserted', 'on conflict (response_id, question_id) do update set aware = excluded.aware, satisfaction = excluded.satisfaction']].map(([name, which, conflict]) =>
+        `${name} as (insert into survey_answer (response_id, question_id, aware, satisfaction)
+           select d.id, a.question_id, a.aware, a.satisfaction from done d join answers a using (ord) where ${which} order by d.ord, a.n ${conflict})`),
+    ];
+  },
+};
 const keyOf = (r: { wave_id: number; external_ref: string }) => `${r.wave_id}|${r.external_ref}`;
 
 export const surveyResponseBatch: BatchHandler<SurveyResponseRow, PreparedResponse[]> = {
@@ -130,46 +159,7 @@ export const surveyResponseBatch: BatchHandler<SurveyResponseRow, PreparedRespon
   async write(em, viewer, prepared, batchId) {
     // Sorted by natural key, so concurrent batches lock rows in the same order and cannot deadlock.
     const sorted = [...prepared].sort((a, b) => a.wave_id - b.wave_id || (a.external_ref < b.external_ref ? -1 : a.external_ref > b.external_ref ? 1 : 0));
-    let inserted = 0;
-    for (const chunk of chunks(sorted)) {
-      const keyList = chunk.map(() => '(?, ?)').join(', ');
-      const keyParams = chunk.flatMap((r) => [r.wave_id, r.external_ref]);
-      const before = (await sql<{ row: unknown }>(em, `select row_to_json(s) as row from survey_response s where (wave_id, external_ref) in (${keyList})`, keyParams))
-        .map(({ row }) => (typeof row === 'string' ? JSON.parse(row) : row) as PreparedResponse & { id: number });
-      const beforeAnswers = before.length
-        ? await sql<{ response_id: number; question_id: number; aware: boolean | null; satisfaction: number | null }>(
-          em, `select response_id, question_id, aware, satisfaction from survey_answer where response_id = any(?) order by response_id, question_id`, [before.map((b) => b.id)])
-        : [];
-      const beforeByKey = new Map(before.map((b) => [
-        keyOf(b),
-        { ...b, answers: beforeAnswers.filter((a) => a.response_id === b.id).map(({ response_id: _, ...a }) => a) },
-      ]));
-      const params: unknown[] = [];
-      const values = chunk.map((r) => {
-        params.push(r.wave_id, r.external_ref, r.district_id, r.age_band, r.occupation, r.submitted_on);
-        return '(?, ?, ?, ?, ?, ?::date)';
-      });
-      const upserted = await sql<{ id: number; wave_id: number; external_ref: string; inserted: boolean }>(em,
-        `insert into survey_response (${COLUMNS.join(', ')}) values ${values.join(', ')}
-         ${onConflictUpdate(KEY, COLUMNS)}
-         returning id, wave_id, external_ref, (xmax = 0) as inserted`,
-        params);
-      const idByKey = new Map(upserted.map((u) => [keyOf(u), u]));
-      // A resend replaces the answers: delete the old ones of the responses that existed, then insert all.
-      const replaced = upserted.filter((u) => !u.inserted).map((u) => u.id);
-      if (replaced.length) await sql(em, `delete from survey_answer where response_id = any(?)`, [replaced]);
-      const answers = chunk.flatMap((r) => r.answers.map((a) => [idByKey.get(keyOf(r))!.id, a.question_id, a.aware, a.satisfaction]));
-      // Answers in chunks of their own: a response may carry many (4 parameters each).
-      for (const part of chunks(answers, 5000)) {
-        await sql(em, `insert into survey_answer (response_id, question_id, aware, satisfaction) values ${part.map(() => '(?, ?, ?::boolean, ?::smallint)').join(', ')}`, part.flat());
-      }
-      inserted += upserted.filter((u) => u.inserted).length;
-      await recordAudit(em, viewer, ...chunk.map((r) => {
-        const key = keyOf(r);
-        const row = idByKey.get(key)!;
-        return { action: row.inserted ? 'CREATE' : 'UPDATE', entity: 'SurveyResponse', entityId: row.id, before: beforeByKey.get(key) ?? null, after: r, batch: batchId };
-      }));
-    }
+    const { inserted } = await upsertBatch(em, RESPONSE_UPSERT, sorted, { viewer, batchId });
     return { inserted, updated: prepared.length - inserted };
   },
 };
