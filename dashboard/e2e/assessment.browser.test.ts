@@ -8,8 +8,7 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the page along the way.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +24,8 @@ import {
   stopHub,
   type DemoAccount,
   type Hub,
+  runOnPage,
+  type PageOptions,
 } from './hub';
 
 const NAME = 'assessment.browser.test';
@@ -91,7 +92,6 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
   let accounts = new Map<string, DemoAccount>();
   let admin: Record<string, string> = {};
   let rubricVersion = '';
-  let failureShots: string | undefined;
 
   beforeAll(async () => {
     const executablePath = assertCanRun();
@@ -119,43 +119,8 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
     return data.scorecard;
   }
 
-  async function onPage(
-    name: string,
-    body: (page: Page) => Promise<void>,
-    options: { signIn?: string; allowedErrors?: RegExp[] } = {},
-  ): Promise<void> {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    if (options.signIn) {
-      const { password } = accounts.get(options.signIn)!;
-      const response = await context.request.post(`${hub!.url}/graphql`, {
-        data: {
-          query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }',
-          variables: { u: options.signIn, p: password },
-        },
-      });
-      expect(response.ok(), await response.text()).toBe(true);
-    }
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !(options.allowedErrors ?? []).some((re) => re.test(message.text()))) {
-        consoleErrors.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    try {
-      await body(page);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    } catch (error) {
-      failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
-      const file = path.join(failureShots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[${NAME}] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  const onPage = (name: string, body: (page: Page) => Promise<void>, options?: PageOptions) =>
+    runOnPage({ browser: browser!, hub: hub!, accounts, testName: NAME }, name, body, options);
 
   async function shot(page: Page, name: string): Promise<void> {
     if (!SHOTS) return;

@@ -13,6 +13,8 @@ import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const API_MAIN = path.resolve(here, '../../api/dist/main.js');
@@ -210,4 +212,56 @@ export async function apiSignIn(hub: Hub, account: DemoAccount): Promise<{ autho
     { u: account.username, p: account.password },
   );
   return { authorization: `Bearer ${data.signIn.token}` };
+}
+
+export interface PageOptions {
+  /** Sign in as this demo account first (a session cookie in the page's context). */
+  signIn?: string;
+  /** Console errors the test expects (e.g. a refused request's 404). */
+  allowedErrors?: RegExp[];
+}
+
+let failureShots: string | undefined;
+
+/**
+ * Runs `body` on a fresh page (1366×900, zh-CN), failing on any console or page error; a failure
+ * leaves a full-page screenshot in a temporary folder and names it in the log.
+ */
+export async function runOnPage(
+  env: { browser: Browser; hub: Hub; accounts: Map<string, DemoAccount>; testName: string },
+  name: string,
+  body: (page: Page) => Promise<void>,
+  options: PageOptions = {},
+): Promise<void> {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  if (options.signIn) {
+    const { password } = env.accounts.get(options.signIn)!;
+    const response = await context.request.post(`${env.hub.url}/graphql`, {
+      data: {
+        query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }',
+        variables: { u: options.signIn, p: password },
+      },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !(options.allowedErrors ?? []).some((re) => re.test(message.text()))) {
+      consoleErrors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  try {
+    await body(page);
+    expect(consoleErrors, 'console errors').toEqual([]);
+  } catch (error) {
+    failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
+    const file = path.join(failureShots, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(`[${env.testName}] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
 }
