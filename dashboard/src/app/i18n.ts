@@ -4,6 +4,11 @@
  * label, unit and state message goes through `translate`.
  */
 
+import { inspectionsEn, inspectionsZh } from '../pages/inspections/messages';
+import { ordersEn, ordersZh } from '../pages/orders/messages';
+import { portalEn, portalZh } from '../pages/portal/messages';
+import { rectificationEn, rectificationZh } from '../pages/rectification/messages';
+
 export type Lang = 'zh-CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
@@ -827,6 +832,10 @@ const zh = {
   'assessment.freeze.working': '正在冻结…',
   'assessment.freeze.failed': '未能冻结',
   'assessment.freeze.done': '已冻结{year}年度考评结果（{at}，操作人 {by}，{count} 个单位）。',
+  ...inspectionsZh,
+  ...rectificationZh,
+  ...portalZh,
+  ...ordersZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1646,6 +1655,10 @@ const en: Record<MessageKey, string> = {
   'assessment.freeze.working': 'Freezing…',
   'assessment.freeze.failed': 'Could not freeze',
   'assessment.freeze.done': 'The {year} assessment is frozen ({at}, by {by}, {count} units).',
+  ...inspectionsEn,
+  ...rectificationEn,
+  ...portalEn,
+  ...ordersEn,
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };
