@@ -7,6 +7,9 @@ import { migrate, openDatabase } from './db/orm.js';
 import { compactRollupsEvery } from './db/rollups.js';
 import { startServer } from './http/server.js';
 import { createDemoAccounts } from './modules/auth/demo-accounts.js';
+import { loadDemoInspections } from './modules/inspections/demo.js';
+import { loadDemoOrders } from './modules/orders/demo.js';
+import { addOpenDemoQuiz } from './modules/portal/demo.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -28,6 +31,12 @@ async function main() {
     const accounts = await createDemoAccounts(em);
     console.log('\nDemo accounts for this installation (passwords shown this once / 演示账号，密码仅显示一次):');
     console.table(accounts);
+    const inspectionsStarted = Date.now();
+    const rectification = await loadDemoInspections(em);
+    console.log(`Demo inspections: ${rectification.inspections}, rectification items: ${rectification.items} (${Date.now() - inspectionsStarted} ms)`);
+    await loadDemoOrders(em);
+    const quiz = await addOpenDemoQuiz(em);
+    if (quiz.code) console.log(`Opened the demo quiz ${quiz.code} for the public feedback form`);
   }
   const hub = { demoData: await isDemoInstallation(em), database: db.kind, version: '0.1.0' };
 

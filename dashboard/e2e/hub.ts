@@ -27,7 +27,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
-export const HUB_START_TIMEOUT = 60_000;
+// Generous: a fresh demo installation loads ~70,000 rows and the demo workflows first, and CI runs test files side by side.
+export const HUB_START_TIMEOUT = 180_000;
 
 function findChromium(): string | null {
   try {

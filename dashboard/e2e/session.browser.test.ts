@@ -102,7 +102,7 @@ function activityValue(header: string, row: { title: string; date: string; regio
 }
 
 /** The pages the public's nav offers (city-wide figures). */
-const PUBLIC_NAV = ['总览', '媒体', '培训', '问卷'];
+const PUBLIC_NAV = ['总览', '媒体', '培训', '问卷', '政务公开', '案例库', '有奖问答', '点单'];
 
 describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium against the real hub', { timeout: 120_000 }, () => {
   let hub: Hub | undefined;

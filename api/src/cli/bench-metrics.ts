@@ -107,7 +107,9 @@ const fmt = (n: number) => n.toFixed(1);
 
 export async function benchMetrics(opts: { gql: Gql; db: Database; direct: pg.Client; runs: number }): Promise<void> {
   const { gql, db, direct, runs } = opts;
-  console.log(`\nMetric and analytics queries, ${runs} runs each, milliseconds`);
+  // The machine may be shared: the load average before and after says how far to trust the figures.
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+  console.log(`\nMetric and analytics queries, ${runs} runs each, milliseconds (load average 1/5/15 min at start: ${load()})`);
   console.log('| query | GraphQL p50 | GraphQL p95 | hub SQL via pg p50 | hub overhead p50 | raw facts p50 (baseline) | raw ÷ GraphQL | statements |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of METRIC_CASES) {
@@ -125,6 +127,9 @@ export async function benchMetrics(opts: { gql: Gql; db: Database; direct: pg.Cl
       `| ${c.name} | ${fmt(g.median)} | ${fmt(g.p95)} | ${fmt(own.median)} | ${fmt(g.median - own.median)} | ${raw ? fmt(raw.median) : 'reads the facts'} | ${raw ? `${(raw.median / g.median).toFixed(1)}×` : '—'} | ${calls.length} |`,
     );
   }
+  console.log(`load average at the end: ${load()}`);
+  const sizes = await direct.query(`select relname, n_live_tup from pg_stat_user_tables where relname like 'rollup\\_%' and relname not like '%\\_delta' order by relname`);
+  console.log(`rollup rows (estimates): ${sizes.rows.map((r: { relname: string; n_live_tup: string }) => `${r.relname} ${Number(r.n_live_tup).toLocaleString('en')}`).join(', ')}`);
 }
 
 /** From the commit of a one-row activity batch until the analytics total shows it. */

@@ -7,7 +7,9 @@
  * `--only queries`, `--only metrics` (every metric and analytics query the dashboard asks, with
  * two baselines, write-to-visible and the embedded database at demo scale; bench-metrics.ts) or
  * `--only ingestion` runs one part (the data is loaded either way); `--keep`
- * leaves the database. BENCH_DATABASE_URL (default TEST_DATABASE_URL, else the local server) names the server.
+ * leaves the database; `--reuse` runs on the database a previous `--keep` left (migrated to the
+ * current schema, not reloaded: the province load takes minutes); `--skip-embedded` leaves out the
+ * demo-scale PGlite part of `--only metrics`. BENCH_DATABASE_URL (default TEST_DATABASE_URL, else the local server) names the server.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,7 @@ process.env.NODE_ENV ??= 'production';
 const { loadDemoData } = await import('../db/demo.js');
 const { migrate, openPostgres } = await import('../db/orm.js');
 const { loadScale } = await import('../db/scale.js');
+const { DELTA_TABLES } = await import('../db/rollups.js');
 const { startServer } = await import('../http/server.js');
 const { createUser } = await import('../modules/auth/auth.service.js');
 const { Role } = await import('../modules/auth/role.js');
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     'survey-answers': { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '15' },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+    'skip-embedded': { type: 'boolean', default: false },
     /** `queries`, `metrics` or `ingestion`: run only that part (the scale data is loaded either way). */
     only: { type: 'string' },
   },
@@ -47,19 +52,31 @@ const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL |
 const dbName = 'pufa_bench';
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
-await admin.query(`drop database if exists ${dbName} with (force)`);
-await admin.query(`create database ${dbName}`);
+const reuse = values.reuse && (await admin.query('select 1 from pg_database where datname = $1', [dbName])).rowCount === 1;
+if (!reuse) {
+  await admin.query(`drop database if exists ${dbName} with (force)`);
+  await admin.query(`create database ${dbName}`);
+}
 const url = new URL(server);
 url.pathname = `/${dbName}`;
 
 const db = await openPostgres(url.toString());
-await migrate(db);
 let t = Date.now();
-await loadDemoData(db.orm.em.fork());
-console.log(`demo city loaded in ${Date.now() - t} ms`);
-t = Date.now();
-await loadScale(db.orm.em.fork(), sizes, (m) => process.stdout.write(`\r  ${m}        `));
-console.log(`\nscale data (${JSON.stringify(sizes)}) loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+await migrate(db);
+if (reuse) {
+  // New migrations (e.g. a new rollup filled from the facts) run on the loaded data; say how long.
+  console.log(`reusing ${dbName} (not reloaded); migrations took ${Date.now() - t} ms`);
+  await db.orm.em.getConnection().execute('analyze', [], 'run');
+  // A migration that filled a rollup may leave emptied delta heaps behind (as a bulk load does).
+  await db.orm.em.getConnection().execute(`vacuum ${DELTA_TABLES.join(', ')}`, [], 'run');
+} else {
+  t = Date.now();
+  await loadDemoData(db.orm.em.fork());
+  console.log(`demo city loaded in ${Date.now() - t} ms`);
+  t = Date.now();
+  await loadScale(db.orm.em.fork(), sizes, (m) => process.stdout.write(`\r  ${m}        `));
+  console.log(`\nscale data (${JSON.stringify(sizes)}) loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
 
 const hub = await startServer({ db, hub: { demoData: true, database: 'postgresql', version: 'bench' }, host: '127.0.0.1', port: 0, production: true, dashboardDir: null, limits: { perMinute: 1_000_000, signInPerMinute: 100 } });
 // Without JIT, as the hub's own connections (see db/orm.ts), so the baselines compare like with like.
@@ -67,7 +84,8 @@ const direct = new pg.Client({ connectionString: url.toString(), options: '-c ji
 await direct.connect();
 
 // The bench reads as an admin: unit-level figures need an account that may read them.
-await createUser(db.orm.em.fork(), { username: 'bench-admin', displayName: 'bench', role: Role.ADMIN, password: 'bench-password-1' });
+const hasAdmin = (await direct.query(`select 1 from app_user where username = 'bench-admin'`)).rowCount === 1;
+if (!hasAdmin) await createUser(db.orm.em.fork(), { username: 'bench-admin', displayName: 'bench', role: Role.ADMIN, password: 'bench-password-1' });
 const signIn = await (await fetch(`${hub.url}/graphql`, {
   method: 'POST', headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ query: 'mutation { signIn(username: "bench-admin", password: "bench-password-1") { token } }' }),
@@ -137,7 +155,7 @@ if (values.only === undefined || values.only === 'metrics') {
   const [ref] = (await direct.query(`select (select id from agency where valid_to is null and kind = 'ENFORCEMENT' order by id limit 1) as agency,
     (select min(id) from region where level = 'STREET') as region`)).rows;
   await benchWriteToVisible({ gql: metricsGql, agencyId: ref.agency, regionId: ref.region, runs });
-  await benchEmbedded(runs);
+  if (!values['skip-embedded']) await benchEmbedded(runs);
 }
 
 if (values.only === undefined || values.only === 'ingestion') await benchIngestion();
@@ -270,5 +288,5 @@ async function benchIngestion() {
 await direct.end();
 await hub.stop();
 await db.close();
-if (!values.keep) await admin.query(`drop database if exists ${dbName} with (force)`);
+if (!values.keep && !values.reuse) await admin.query(`drop database if exists ${dbName} with (force)`);
 await admin.end();

@@ -19,7 +19,7 @@ export function compactRollupsEvery(db: Database, ms: number, onError: (err: unk
   };
 }
 
-const DELTA_TABLES = ['activity', 'activity_agency', 'activity_law', 'broadcast', 'training', 'survey'].map((t) => `rollup_${t}_delta`);
+export const DELTA_TABLES = ['activity', 'activity_agency', 'activity_law', 'activity_agency_month', 'activity_day', 'overlap_reach', 'overlap_shared', 'broadcast', 'broadcast_agency', 'broadcast_outlet', 'training', 'survey'].map((t) => `rollup_${t}_delta`);
 
 /**
  * Folds the deltas in; when it moved any, vacuums the delta tables so that their emptied pages are

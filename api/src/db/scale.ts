@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { DELTA_TABLES } from './rollups.js';
 
 export interface ScaleSizes {
   activities: number;
@@ -97,6 +98,6 @@ export async function loadScale(em: EntityManager, sizes: ScaleSizes, log: (msg:
   }
   // Fold the rollup deltas the triggers wrote, and leave the delta tables empty and vacuumed.
   await exec('select pufa_compact_rollups()');
-  for (const t of ['activity', 'activity_agency', 'activity_law', 'broadcast', 'training', 'survey']) await exec(`vacuum rollup_${t}_delta`);
+  for (const t of DELTA_TABLES) await exec(`vacuum ${t}`);
   await exec('analyze');
 }

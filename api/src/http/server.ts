@@ -10,7 +10,9 @@ import { formatError } from '../graphql/errors.js';
 import { hubSchema } from '../graphql/schema.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { importRouter } from '../modules/ingestion/import.http.js';
+import { today } from '../modules/inspections/clock.js';
 import { evidenceRouter } from '../modules/inspections/evidence.http.js';
+import { latestYearWithRecords } from '../modules/hub/latest-year.js';
 import { noticeRouter } from '../modules/notices/notice.http.js';
 import { complexityLimit, queryTextLimit } from '../graphql/complexity.js';
 import { publicSubmitLimit, requestLimit, signInLimit } from './rate-limit.js';
@@ -109,8 +111,18 @@ export async function startServer(opts: {
   if (opts.dashboardDir && fs.existsSync(path.join(opts.dashboardDir, 'index.html'))) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET answers the dashboard's index page.
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(path.join(dir, 'index.html')));
+    // Client-side routes: every other GET answers the dashboard's index page, told the latest year
+    // with records (the year it opens on; see latestYearWithRecords).
+    const indexHtml = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    app.get(/^(?!\/graphql).*/, async (_req, res, next) => {
+      try {
+        const year = await latestYearWithRecords(opts.db.orm.em.fork(), today());
+        const meta = year ? `<meta name="pufa-latest-year" content="${year}">` : '';
+        res.set('Cache-Control', 'no-cache').type('html').send(indexHtml.replace('</head>', `${meta}</head>`));
+      } catch (error) {
+        next(error);
+      }
+    });
   }
 
   // Body-parser failures (too large, malformed JSON) answer JSON with a code, never an HTML page or a stack.

@@ -45,7 +45,7 @@ let counter = 0;
  * Starts a hub on a database of its own (a fresh PGlite folder, or a PostgreSQL database copied
  * from a migrated template) and an HTTP server on a free port.
  */
-export async function startTestHub(kind: DatabaseKind, opts: { demo?: boolean; production?: boolean; limits?: ServerLimits } = {}): Promise<TestHub> {
+export async function startTestHub(kind: DatabaseKind, opts: { demo?: boolean; production?: boolean; limits?: ServerLimits; dashboardDir?: string } = {}): Promise<TestHub> {
   let db: Database;
   let cleanup: () => Promise<void>;
   if (kind === 'pglite') {
@@ -66,7 +66,7 @@ export async function startTestHub(kind: DatabaseKind, opts: { demo?: boolean; p
     };
   }
   const hub = { demoData: await isDemoInstallation(db.orm.em.fork()), database: kind, version: 'test' };
-  const server = await startServer({ db, hub, host: '127.0.0.1', port: 0, production: opts.production ?? false, dashboardDir: null, limits: opts.limits ?? { perMinute: 100_000, signInPerMinute: 10_000 } });
+  const server = await startServer({ db, hub, host: '127.0.0.1', port: 0, production: opts.production ?? false, dashboardDir: opts.dashboardDir ?? null, limits: opts.limits ?? { perMinute: 100_000, signInPerMinute: 10_000 } });
   const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;

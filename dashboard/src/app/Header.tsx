@@ -5,6 +5,7 @@ import { useDemoDataFlag } from './client';
 import { useI18n } from './I18nContext';
 import type { Lang } from './i18n';
 import { navigate } from './location';
+import { navGroups } from './navGroups';
 import { roleLabel } from './roles';
 import { HOME_ROUTE, navRoutes, routeHref, type PageRoute } from './routes';
 import { sessionRole, SignOutMutation, useSession } from './session';
@@ -73,21 +74,29 @@ export function Header({ current, demoData, onLangChange }: HeaderProps) {
       </div>
       <nav className="site-nav" aria-label={t('nav.label')}>
         <ul>
-          {routes.map((route) => {
-            const href = routeHref(route);
-            const active = current?.id === route.id;
-            return (
-              <li key={route.id}>
-                <a
-                  href={href}
-                  aria-current={active ? 'page' : undefined}
-                  onClick={(e) => onNavClick(e, href)}
-                >
-                  {t(route.navKey)}
-                </a>
-              </li>
-            );
-          })}
+          {navGroups(routes).map((group) => (
+            <li key={group.key} className="nav-group">
+              <span className="nav-group-label" id={`nav-${group.key.replace(/\./g, '-')}`}>
+                {t(group.key)}
+              </span>
+              <ul aria-labelledby={`nav-${group.key.replace(/\./g, '-')}`}>
+                {group.routes.map((route) => {
+                  const href = routeHref(route);
+                  return (
+                    <li key={route.id}>
+                      <a
+                        href={href}
+                        aria-current={current?.id === route.id ? 'page' : undefined}
+                        onClick={(e) => onNavClick(e, href)}
+                      >
+                        {t(route.navKey)}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

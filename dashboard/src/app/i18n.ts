@@ -37,6 +37,10 @@ const zh = {
   'nav.surveys': '问卷',
   'nav.assessment': '考评',
   'nav.report': '填报',
+  'nav.group.figures': '数据',
+  'nav.group.oversight': '督查',
+  'nav.group.public': '公众',
+  'nav.group.work': '工作',
 
   'lang.label': '界面语言',
   'lang.zh': '中文',
@@ -860,6 +864,10 @@ const en: Record<MessageKey, string> = {
   'nav.surveys': 'Surveys',
   'nav.assessment': 'Assessment',
   'nav.report': 'Report',
+  'nav.group.figures': 'Figures',
+  'nav.group.oversight': 'Oversight',
+  'nav.group.public': 'Public',
+  'nav.group.work': 'Work',
 
   'lang.label': 'Language',
   'lang.zh': '中文',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  defaultYear,
   formatPeriod,
+  LAST_YEAR,
   isValidDay,
   isValidRange,
   monthsInRange,
@@ -12,11 +14,19 @@ import {
 } from './period';
 
 describe('period', () => {
-  it('offers 2016–2025, newest first', () => {
+  it('offers 2016 to this year, newest first', () => {
     const years = selectableYears();
-    expect(years[0]).toBe(2025);
+    expect(years[0]).toBe(LAST_YEAR);
+    expect(LAST_YEAR).toBe(new Date(Date.now() + 8 * 3_600_000).getUTCFullYear());
     expect(years[years.length - 1]).toBe(2016);
-    expect(years).toHaveLength(10);
+    expect(years).toHaveLength(LAST_YEAR - 2016 + 1);
+  });
+
+  it('opens on the latest year the hub has records of, when it is selectable', () => {
+    expect(defaultYear('2025', 2026)).toBe(2025);
+    expect(defaultYear('2026', 2026)).toBe(2026);
+    // No meta (a dev server), nonsense, or a year outside 2016…this year: this year.
+    for (const latest of [null, undefined, '', 'abc', '25', '2015', '2027']) expect(defaultYear(latest, 2026)).toBe(2026);
   });
 
   it('turns a year into its first and last day', () => {

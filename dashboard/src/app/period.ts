@@ -1,5 +1,5 @@
 /**
- * The reporting period: a calendar year of the 七五/八五 plans (2016–2025) or
+ * The reporting period: a calendar year from 2016 (the 七五 plan) to this year, or
  * a custom closed range of days. All dates are "YYYY-MM-DD" strings, compared
  * as strings (the format sorts lexicographically).
  */
@@ -7,9 +7,23 @@ import { formatDateRange } from './format';
 import { translate, type Lang } from './i18n';
 
 export const FIRST_YEAR = 2016;
-export const LAST_YEAR = 2025;
-/** The latest full year with data. */
-export const DEFAULT_YEAR = 2025;
+/** This year in Asia/Shanghai (UTC+8 all year): the latest a period may reach. */
+export const LAST_YEAR = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+/**
+ * The year pages open on: the latest year the hub holds records of, which the hub writes into the
+ * page it serves (`<meta name="pufa-latest-year">`, api/src/http/server.ts) — a hub whose records
+ * stop in an earlier year (the demo city ends in 2025) would otherwise open on an empty year.
+ */
+export const DEFAULT_YEAR = defaultYear(
+  typeof document === 'undefined' ? null : document.querySelector('meta[name="pufa-latest-year"]')?.getAttribute('content'),
+  LAST_YEAR,
+);
+
+/** The year the hub says has the latest records, when it is one of the selectable years; else `lastYear`. */
+export function defaultYear(latest: string | null | undefined, lastYear: number): number {
+  const year = Number(latest);
+  return /^\d{4}$/.test(latest ?? '') && year >= FIRST_YEAR && year <= lastYear ? year : lastYear;
+}
 
 export type Period =
   | { kind: 'year'; year: number }

@@ -6,7 +6,10 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { LOGIN_PATH } from './authNav';
 import type { MessageKey } from './i18n';
+import { mayReadInspections } from '../pages/inspections/inspectionData';
+import { mayReadOrders } from '../pages/orders/access';
 import { mayReadOverlaps } from '../pages/overlaps/access';
+import { mayReadItems } from '../pages/rectification/boardData';
 import { canReadScorecards, canSeeUnitRanking, reportKinds } from './roles';
 import type { ViewState } from './url';
 
@@ -82,6 +85,72 @@ export const ROUTES: readonly PageRoute[] = [
     component: lazy(() => import('../pages/assessment/AssessmentPage')),
     navFor: canReadScorecards,
   },
+  // Inspections (docs/inspections.md): the readers of every record, and an agency reporter for its own agency's.
+  {
+    id: 'inspections',
+    path: 'inspections',
+    navKey: 'inspections.nav',
+    component: lazy(() => import('../pages/inspections/InspectionsPage')),
+    navFor: mayReadInspections,
+  },
+  {
+    id: 'inspections',
+    path: 'inspections/:id',
+    navKey: 'inspections.nav',
+    component: lazy(() => import('../pages/inspections/InspectionPage')),
+    inNav: false,
+    filters: false,
+    navFor: mayReadInspections,
+  },
+  // Rectification (docs/inspections.md): the board, one item (?item=) and the form (?create=); its own filters.
+  {
+    id: 'rectification',
+    path: 'rectification',
+    navKey: 'rectification.nav',
+    component: lazy(() => import('../pages/rectification/RectificationPage')),
+    filters: false,
+    navFor: mayReadItems,
+  },
+  {
+    id: 'rectification',
+    path: 'rectification/:id',
+    navKey: 'rectification.nav',
+    component: lazy(() => import('../pages/rectification/RectificationPage')),
+    inNav: false,
+    filters: false,
+    navFor: mayReadItems,
+  },
+  {
+    id: 'notice',
+    path: 'notice',
+    navKey: 'inspections.notice.nav',
+    component: lazy(() => import('../pages/inspections/NoticePage')),
+    filters: false,
+    navFor: canReadScorecards,
+  },
+  // The public portal (docs/portal.md): the same view for everyone, signed in or not; its own year select.
+  { id: 'portal', path: 'portal', navKey: 'portal.nav', component: lazy(() => import('../pages/portal/PortalPage')), filters: false },
+  {
+    id: 'portal',
+    path: 'portal/:id',
+    navKey: 'portal.nav',
+    component: lazy(() => import('../pages/portal/AgencyPortalPage')),
+    inNav: false,
+    filters: false,
+  },
+  { id: 'cases', path: 'cases', navKey: 'portal.casesNav', component: lazy(() => import('../pages/portal/CasesPage')), filters: false },
+  {
+    id: 'cases',
+    path: 'cases/:id',
+    navKey: 'portal.casesNav',
+    component: lazy(() => import('../pages/portal/CasePage')),
+    inNav: false,
+    filters: false,
+  },
+  { id: 'feedback', path: 'feedback', navKey: 'portal.feedbackNav', component: lazy(() => import('../pages/portal/FeedbackPage')), filters: false },
+  // Orders (菜单/订单, docs/portal.md): the public form for everyone; the figures and answers for the readers of orders.
+  { id: 'order', path: 'order', navKey: 'orders.nav.order', component: lazy(() => import('../pages/orders/OrderPage')), filters: false },
+  { id: 'orders', path: 'orders', navKey: 'orders.nav.orders', component: lazy(() => import('../pages/orders/OrdersPage')), filters: false, navFor: mayReadOrders },
   {
     id: 'report',
     path: 'report',

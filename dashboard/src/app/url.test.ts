@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseLang, parseViewState, serializeViewState } from './url';
+import { DEFAULT_YEAR } from './period';
 
 describe('view state in the URL', () => {
-  it('defaults to 2025, the whole city and Chinese', () => {
+  it('defaults to the latest year with records, the whole city and Chinese', () => {
     expect(parseViewState('')).toEqual({
       lang: 'zh-CN',
-      period: { kind: 'year', year: 2025 },
+      period: { kind: 'year', year: DEFAULT_YEAR },
       district: null,
       domain: null,
       agency: null,
@@ -49,10 +50,10 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for values edited into nonsense', () => {
-    expect(parseViewState('?year=2031').period).toEqual({ kind: 'year', year: 2025 });
-    expect(parseViewState('?year=abc').period).toEqual({ kind: 'year', year: 2025 });
-    expect(parseViewState('?from=2024-05-31&to=2024-03-01').period).toEqual({ kind: 'year', year: 2025 });
-    expect(parseViewState('?from=2024-03-01').period).toEqual({ kind: 'year', year: 2025 });
+    expect(parseViewState('?year=2099').period).toEqual({ kind: 'year', year: DEFAULT_YEAR });
+    expect(parseViewState('?year=abc').period).toEqual({ kind: 'year', year: DEFAULT_YEAR });
+    expect(parseViewState('?from=2024-05-31&to=2024-03-01').period).toEqual({ kind: 'year', year: DEFAULT_YEAR });
+    expect(parseViewState('?from=2024-03-01').period).toEqual({ kind: 'year', year: DEFAULT_YEAR });
     expect(parseViewState('?district=').district).toBeNull();
     expect(parseViewState('?lang=fr').lang).toBe('zh-CN');
   });
@@ -90,7 +91,7 @@ describe('view state in the URL', () => {
   });
 
   it('writes domain and agency, and drops them when cleared', () => {
-    const base = { lang: 'zh-CN' as const, period: { kind: 'year' as const, year: 2025 }, district: null };
+    const base = { lang: 'zh-CN' as const, period: { kind: 'year' as const, year: DEFAULT_YEAR }, district: null };
     const search = serializeViewState({ ...base, domain: 'EnforcementDomain:3', agency: 'Agency:12' }, '?tab=2');
     expect(search).toBe('?tab=2&domain=EnforcementDomain%3A3&agency=Agency%3A12&lang=zh');
     expect(serializeViewState({ ...base, domain: null, agency: null }, search)).toBe('?tab=2&lang=zh');
@@ -98,7 +99,7 @@ describe('view state in the URL', () => {
 
   it('omits the default year', () => {
     expect(
-      serializeViewState({ lang: 'zh-CN', period: { kind: 'year', year: 2025 }, district: null, domain: null, agency: null }),
+      serializeViewState({ lang: 'zh-CN', period: { kind: 'year', year: DEFAULT_YEAR }, district: null, domain: null, agency: null }),
     ).toBe('?lang=zh');
   });
 

@@ -51,6 +51,21 @@ describe('activity calendar', () => {
     );
   });
 
+  it('counts other dated records in their own words', () => {
+    const texts = {
+      series: 'inspections.calendar.series',
+      tooltip: 'inspections.calendar.tooltip',
+      aria: 'inspections.calendar.aria',
+      ariaEmpty: 'inspections.calendar.ariaEmpty',
+    } as const;
+    const option: Loose = buildActivityCalendarOption({ counts: new Map([['2025-06-10', 2]]), range }, 'zh-CN', texts);
+    expect(option.series[0].name).toBe('检查');
+    expect(option.tooltip.formatter({ value: ['2025-06-10', 2] })).toBe('2025年6月10日：2 次检查');
+    expect(option.aria.label.description).toBe('2025年1月1日至2025年12月31日每日检查：共 2 次，分布在 1 天；最多的一天是2025年6月10日（2 次）。');
+    const empty: Loose = buildActivityCalendarOption({ counts: new Map(), range }, 'en', texts);
+    expect(empty.aria.label.description).toBe('No inspections from Jan 1, 2025 to Dec 31, 2025.');
+  });
+
   it('describes an empty calendar without NaN', () => {
     const option: Loose = buildActivityCalendarOption({ counts: new Map(), range }, 'zh-CN');
     expect(option.series[0].data).toEqual([]);

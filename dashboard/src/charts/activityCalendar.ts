@@ -4,17 +4,21 @@
  * colour by how many activities the agency organised or co-organised that
  * day. Days without activities stay blank and do not react to clicks; a
  * click on a coloured day names it through `calendarDays` (data index → day).
+ *
+ * The same calendar counts other dated records (inspections per day): the
+ * caller passes the words for what is counted (`CalendarTexts`); the
+ * activities' words are the default.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatDate, formatInteger } from '../app/format';
-import { translate, type Lang } from '../app/i18n';
+import { translate, type Lang, type MessageKey } from '../app/i18n';
 import type { DateRange } from '../app/period';
 import { baseOption, SPLIT_COLOR, TEXT_COLOR } from './theme';
 
 export interface ActivityCalendarData {
   /** Activities per day, "YYYY-MM-DD" → count; days outside `range` are ignored. */
   counts: ReadonlyMap<string, number>;
-  /** Days of one calendar year. */
+  /** Days of one calendar year (a longer custom period still draws, with narrower weeks). */
   range: DateRange;
 }
 
@@ -32,6 +36,25 @@ export function calendarDays({ counts, range }: ActivityCalendarData): [string, 
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * The message keys naming what the calendar counts: the series, a day's
+ * tooltip ({day}, {value}) and the chart's description ({from}, {to},
+ * {total}, {days}, {busiest}, {busiestValue}; empty: {from}, {to}).
+ */
+export interface CalendarTexts {
+  series: MessageKey;
+  tooltip: MessageKey;
+  aria: MessageKey;
+  ariaEmpty: MessageKey;
+}
+
+export const ACTIVITY_CALENDAR_TEXTS: CalendarTexts = {
+  series: 'chart.calendar.series',
+  tooltip: 'chart.calendar.tooltip',
+  aria: 'chart.calendar.aria',
+  ariaEmpty: 'chart.calendar.ariaEmpty',
+};
+
 export const CALENDAR_HEIGHT = 212;
 
 const DAY_NAMES: Record<Lang, string[]> = {
@@ -45,7 +68,11 @@ function monthNames(lang: Lang): string[] {
   return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2025, m, 1))));
 }
 
-export function buildActivityCalendarOption(data: ActivityCalendarData, lang: Lang): EChartsCoreOption {
+export function buildActivityCalendarOption(
+  data: ActivityCalendarData,
+  lang: Lang,
+  texts: CalendarTexts = ACTIVITY_CALENDAR_TEXTS,
+): EChartsCoreOption {
   const days = calendarDays(data);
   const max = days.reduce((m, [, n]) => Math.max(m, n), 0);
   const total = days.reduce((sum, [, n]) => sum + n, 0);
@@ -53,7 +80,7 @@ export function buildActivityCalendarOption(data: ActivityCalendarData, lang: La
   const from = formatDate(data.range.from, lang);
   const to = formatDate(data.range.to, lang);
   const description = busiest
-    ? translate(lang, 'chart.calendar.aria', {
+    ? translate(lang, texts.aria, {
         from,
         to,
         total: formatInteger(total, lang),
@@ -61,13 +88,13 @@ export function buildActivityCalendarOption(data: ActivityCalendarData, lang: La
         busiest: formatDate(busiest[0], lang),
         busiestValue: formatInteger(busiest[1], lang),
       })
-    : translate(lang, 'chart.calendar.ariaEmpty', { from, to });
+    : translate(lang, texts.ariaEmpty, { from, to });
 
   return {
     ...baseOption({ description }),
     tooltip: {
       formatter: (params: { value: [string, number] }) =>
-        translate(lang, 'chart.calendar.tooltip', { day: formatDate(params.value[0], lang), value: formatInteger(params.value[1], lang) }),
+        translate(lang, texts.tooltip, { day: formatDate(params.value[0], lang), value: formatInteger(params.value[1], lang) }),
     },
     visualMap: {
       type: 'continuous',
@@ -101,7 +128,7 @@ export function buildActivityCalendarOption(data: ActivityCalendarData, lang: La
       {
         type: 'heatmap',
         coordinateSystem: 'calendar',
-        name: translate(lang, 'chart.calendar.series'),
+        name: translate(lang, texts.series),
         data: days,
       },
     ],

@@ -23,6 +23,13 @@ export interface AnalyticsQuery {
 export interface AnalyticsOptions {
   /** Read the rollups where they answer the question (the default); false reads only the raw facts. */
   rollups?: boolean;
+  /**
+   * For callers inside the hub that read only the grouped rows by key (the scorecard): `totals: false`
+   * skips the totals statement of each fact (totals then read as over nothing), `labels: false` the
+   * label lookups (each key's label is its raw value).
+   */
+  totals?: boolean;
+  labels?: boolean;
 }
 
 type ResolvedFilter = Partial<Record<FilterKey, (number | string)[]>> & {
@@ -63,8 +70,12 @@ export async function runAnalytics(
   for (const fact of facts) checkApplicable(fact, measures, groupBy, filter);
 
   const useRollups = opts.rollups !== false;
-  const current = await compute(em, facts, measures, groupBy, filter, useRollups);
-  const previous = compared ? await compute(em, facts, measures, groupBy, { ...filter, from: compared.from, to: compared.to }, useRollups) : undefined;
+  // The compared period's statements go out with the current ones: on PostgreSQL they run on
+  // connections of their own, so the answer waits for the slowest statement, not for their sum.
+  const [current, previous] = await Promise.all([
+    compute(em, facts, measures, groupBy, filter, useRollups, opts.totals !== false),
+    compared ? compute(em, facts, measures, groupBy, { ...filter, from: compared.from, to: compared.to }, useRollups, opts.totals !== false) : undefined,
+  ]);
 
   let entries = [...current.rows.values()];
   entries.sort((a, b) => {
@@ -95,7 +106,7 @@ export async function runAnalytics(
     return { measure, value, previous: prev, change: value === null || prev === null || prev === 0 ? null : (value - prev) / prev };
   };
 
-  const labels = await labelKeys(em, groupBy, entries.map((e) => e.keys), locale);
+  const labels = opts.labels === false ? new Map<string, string>() : await labelKeys(em, groupBy, entries.map((e) => e.keys), locale);
   const rows: AnalyticsRow[] = entries.map((e) => ({
     keys: groupBy.map((dimension, i) => {
       const raw = e.keys[i]!;
@@ -109,15 +120,20 @@ export async function runAnalytics(
   return { rows, totals, previousFrom: compared?.from ?? null, previousTo: compared?.to ?? null };
 }
 
-async function compute(em: EntityManager, facts: FactName[], measures: Measure[], groupBy: Dimension[], filter: ResolvedFilter, useRollups: boolean) {
+async function compute(em: EntityManager, facts: FactName[], measures: Measure[], groupBy: Dimension[], filter: ResolvedFilter, useRollups: boolean, withTotals = true) {
   const rows = new Map<string, Entry>();
   const totals = new Map<Measure, number | null>();
-  for (const fact of facts) {
-    const factMeasures = measures.filter((m) => MEASURES[m].fact === fact);
-    const [grouped, total] = await Promise.all([
-      groupBy.length ? query(em, fact, factMeasures, groupBy, filter, useRollups) : Promise.resolve([]),
-      query(em, fact, factMeasures, [], filter, useRollups),
-    ]);
+  const answers = await Promise.all(
+    facts.map(async (fact) => {
+      const factMeasures = measures.filter((m) => MEASURES[m].fact === fact);
+      const [grouped, total] = await Promise.all([
+        groupBy.length ? query(em, fact, factMeasures, groupBy, filter, useRollups) : Promise.resolve([]),
+        withTotals || !groupBy.length ? query(em, fact, factMeasures, [], filter, useRollups) : Promise.resolve([]),
+      ]);
+      return { factMeasures, grouped, total };
+    }),
+  );
+  for (const { factMeasures, grouped, total } of answers) {
     for (const m of factMeasures) totals.set(m, num(total[0]?.[m]));
     for (const r of grouped) {
       const keys = groupBy.map((_, i) => (r[`k${i}`] === null || r[`k${i}`] === undefined ? null : String(r[`k${i}`])));
@@ -232,7 +248,11 @@ async function query(em: EntityManager, fact: FactName, measures: Measure[], gro
   else {
     const split = splitMonths(filter.from, filter.to);
     if (split.months) pieces.push(rollupPiece(rollup, parts, groupBy, filter, split.months.from, split.months.to));
-    for (const edge of split.edges) pieces.push(rawPiece(def, parts, groupBy, filter, edge.from, edge.to));
+    // Partial months at the edges: from a day-grain rollup when one answers exactly, else the raw facts.
+    const days = split.edges.length ? pickRollup(def, parts, groupBy, filter, 'day') : undefined;
+    for (const edge of split.edges) {
+      pieces.push(days ? rollupPiece(days, parts, groupBy, filter, edge.from, edge.to) : rawPiece(def, parts, groupBy, filter, edge.from, edge.to));
+    }
   }
   const keys = groupBy.map((_, i) => `u.k${i}`);
   const select = [
@@ -248,10 +268,14 @@ async function query(em: EntityManager, fact: FactName, measures: Measure[], gro
   return em.getConnection().execute(sql, pieces.flatMap((p) => p.params));
 }
 
-/** The first rollup that holds the parts, the dimensions and the filters asked for, exactly. */
-function pickRollup(def: FactDef, parts: string[], groupBy: Dimension[], filter: ResolvedFilter): RollupDef | undefined {
+/**
+ * The first rollup (of a grain, if given) that holds the parts, the dimensions and the filters asked
+ * for, exactly. The registry lists each fact's rollups smallest first, so the first is the cheapest.
+ */
+function pickRollup(def: FactDef, parts: string[], groupBy: Dimension[], filter: ResolvedFilter, grain?: RollupDef['grain']): RollupDef | undefined {
   return def.rollups.find(
     (r) =>
+      (!grain || r.grain === grain) &&
       parts.every((p) => r.parts[p]) &&
       groupBy.every((d) => r.dims[d]) &&
       filterEntries(filter).every(([key, values]) => {
@@ -322,11 +346,32 @@ function rollupPiece(r: RollupDef, parts: string[], groupBy: Dimension[], filter
   }
   const select = [...groupBy.map((d, i) => `${r.dims[d]!} as k${i}`), ...parts.map((p) => `${r.parts[p]} as "p_${p}"`)];
   const sql =
-    `select ${select.join(', ')} from (select * from ${r.table} union all select * from ${r.table}_delta) r ${r.join ?? ''}` +
+    `select ${select.join(', ')} from (select * from ${r.table} union all select * from ${r.table}_delta) r ${neededJoins(r.join, [...select, ...where].join(' '))}` +
     (where.length ? ` where ${where.join(' and ')}` : '') +
     (groupBy.length ? ` group by ${groupBy.map((_, i) => i + 1).join(', ')}` : '') +
     ` having sum(r.${r.rows}) <> 0`;
   return { sql, params };
+}
+
+/**
+ * The rollup's joins the statement uses (each join names the table's alias; a join another needed
+ * join refers to stays): the planner keeps an inner join it is not asked for, and at province scale
+ * each costs a hash join over every rollup row read.
+ */
+export function neededJoins(join: string | undefined, used: string): string {
+  if (!join) return '';
+  const clauses = join.split(/\s+(?=join\s)/).map((sql) => ({ sql, alias: /^join\s+\S+\s+(\w+)\s+on\s/.exec(sql)?.[1] }));
+  const refers = (text: string, alias: string) => new RegExp(`\\b${alias}\\.`).test(text);
+  const keep = new Set<number>();
+  let text = used;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (!c.alias || refers(text, c.alias)) {
+      keep.add(i);
+      text += ` ${c.sql}`;
+    }
+  }
+  return clauses.filter((_, i) => keep.has(i)).map((c) => c.sql).join(' ');
 }
 
 async function labelKeys(em: EntityManager, groupBy: Dimension[], keys: string[][], locale: LocaleCode): Promise<Map<string, string>> {

@@ -97,6 +97,22 @@ const activityRollup = (table: string, extra?: { dim: Dimension; filter: 'agency
   parts: sumOf(ACTIVITY_PARTS),
 });
 
+const BROADCAST_PARTS = ['n', 'minutes', 'prime_minutes', 'psa_n', 'reach'];
+/**
+ * A rollup at (month, one key) only: a few thousand rows where the wide rollups have hundreds of
+ * thousands, for rankings and key × month. `single`: the key is multi-valued per fact (an activity's
+ * organiser and co-organisers), so a filter on it holds for one value only, not grouped by it.
+ */
+const slimRollup = (table: string, parts: string[], key: { dim: Dimension; filter: FilterKey; column: string; single?: boolean }): RollupDef => ({
+  table,
+  date: 'r.month',
+  grain: 'month',
+  rows: 'n',
+  dims: { ...timeKeys('r.month'), [key.dim]: `r.${key.column}` },
+  filters: { [key.filter]: { sql: `r.${key.column} in (?)`, ...(key.single ? { single: key.dim } : {}) } },
+  parts: sumOf(parts),
+});
+
 export const FACTS: Record<FactName, FactDef> = {
   activity: {
     label: 'activities',
@@ -129,10 +145,14 @@ export const FACTS: Record<FactName, FactDef> = {
       consultations: 'coalesce(sum(f.consultations), 0)',
       online_views: 'coalesce(sum(f.online_views), 0)',
     },
+    // Smallest first: a query reads the first that answers it exactly (sizes at province scale in
+    // docs/benchmarks.md). The day rollup answers the partial months at the edges of a period.
     rollups: [
       activityRollup('rollup_activity'),
+      slimRollup('rollup_activity_agency_month', ACTIVITY_PARTS, { dim: Dimension.AGENCY, filter: 'agencyIds', column: 'agency_id', single: true }),
       activityRollup('rollup_activity_agency', { dim: Dimension.AGENCY, filter: 'agencyIds', column: 'agency_id' }),
       activityRollup('rollup_activity_law', { dim: Dimension.LAW, filter: 'lawIds', column: 'law_id' }),
+      { ...activityRollup('rollup_activity_day'), date: 'r.day', grain: 'day', dims: { ...timeKeys('r.day'), [Dimension.DISTRICT]: 'r.district_id', [Dimension.DOMAIN]: 'r.domain_id' } },
     ],
   },
   broadcast: {
@@ -154,6 +174,8 @@ export const FACTS: Record<FactName, FactDef> = {
       reach: 'coalesce(sum(f.reach), 0)',
     },
     rollups: [
+      slimRollup('rollup_broadcast_agency', BROADCAST_PARTS, { dim: Dimension.AGENCY, filter: 'agencyIds', column: 'agency_id' }),
+      slimRollup('rollup_broadcast_outlet', BROADCAST_PARTS, { dim: Dimension.OUTLET, filter: 'outletIds', column: 'outlet_id' }),
       {
         table: 'rollup_broadcast',
         date: 'r.month',
@@ -161,7 +183,7 @@ export const FACTS: Record<FactName, FactDef> = {
         rows: 'n',
         dims: { ...timeKeys('r.month'), [Dimension.AGENCY]: 'r.agency_id', [Dimension.DOMAIN]: 'r.domain_id', [Dimension.OUTLET]: 'r.outlet_id' },
         filters: { agencyIds: { sql: 'r.agency_id in (?)' }, domainIds: { sql: 'r.domain_id in (?)' }, outletIds: { sql: 'r.outlet_id in (?)' } },
-        parts: sumOf(['n', 'minutes', 'prime_minutes', 'psa_n', 'reach']),
+        parts: sumOf(BROADCAST_PARTS),
       },
     ],
   },

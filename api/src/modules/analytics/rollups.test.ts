@@ -14,14 +14,14 @@ const Q = `query($m: [Measure!]!, $g: [Dimension!], $f: AnalyticsFilter) {
  */
 const CASES: { name: string; q: AnalyticsQuery; reads: string | null }[] = [
   { name: 'city totals 2016–2020', reads: 'rollup_activity', q: { measures: [M.ACTIVITY_COUNT, M.PARTICIPANTS, M.MATERIALS_DISTRIBUTED, M.CONSULTATIONS], filter: { from: '2016-01-01', to: '2020-12-31' } } },
-  { name: 'agency × month, a year', reads: 'rollup_activity_agency', q: { measures: [M.ACTIVITY_COUNT, M.PARTICIPANTS], groupBy: [D.AGENCY, D.MONTH], filter: { from: '2024-01-01', to: '2024-12-31' } } },
+  { name: 'agency × month, a year', reads: 'rollup_activity_agency_month', q: { measures: [M.ACTIVITY_COUNT, M.PARTICIPANTS], groupBy: [D.AGENCY, D.MONTH], filter: { from: '2024-01-01', to: '2024-12-31' } } },
   { name: 'district × domain, ragged period', reads: 'rollup_activity', q: { measures: [M.ACTIVITY_COUNT, M.ONLINE_VIEWS], groupBy: [D.DISTRICT, D.DOMAIN], filter: { from: '2023-03-15', to: '2024-06-10' } } },
   { name: 'law × quarter', reads: 'rollup_activity_law', q: { measures: [M.ACTIVITY_COUNT, M.PARTICIPANTS], groupBy: [D.LAW, D.QUARTER], filter: { from: '2021-02-03', to: '2025-11-29' } } },
   { name: 'one agency in one district by month', reads: 'rollup_activity_agency', q: { measures: [M.ACTIVITY_COUNT, M.CONSULTATIONS], groupBy: [D.MONTH], filter: { agencyIds: ['AGENCY'], regionIds: ['DISTRICT'] } } },
   { name: 'forms (raw facts)', reads: null, q: { measures: [M.ACTIVITY_COUNT], groupBy: [D.FORM, D.YEAR] } },
   {
     name: 'media by outlet × month',
-    reads: 'rollup_broadcast',
+    reads: 'rollup_broadcast_outlet',
     q: { measures: [M.BROADCAST_COUNT, M.BROADCAST_MINUTES, M.PRIME_TIME_SHARE, M.PUBLIC_SERVICE_ADS, M.BROADCAST_REACH], groupBy: [D.OUTLET, D.MONTH], filter: { from: '2019-02-10', to: '2024-11-20' } },
   },
   {

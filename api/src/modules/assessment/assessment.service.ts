@@ -229,7 +229,7 @@ const BROADCAST = new Set<AssessmentMetric>([AssessmentMetric.BROADCAST_COUNT, A
  * The agencies assessed — active at some time in the year, with a responsibility list of the year
  * or an enforcement power valid at some time in it — and the rubric's metrics for each. A fixed
  * number of statements, whatever the number of agencies: one for the agencies, the analytics
- * query (two per fact plus labels), coverage (two), each survey measure (two), one for sessions.
+ * query (one per fact), coverage (two), each survey measure (two), one for sessions.
  */
 async function gather(em: EntityManager, def: RubricDefinition, year: number): Promise<AgencyFacts[]> {
   const from = `${year}-01-01`;
@@ -246,7 +246,8 @@ async function gather(em: EntityManager, def: RubricDefinition, year: number): P
         and (exists (select 1 from responsibility_item i where i.agency_id = g.id and i.year = ?)
           or exists (select 1 from enforcement_power p where p.agency_id = g.id and p.valid_from <= ?::date and (p.valid_to is null or p.valid_to >= ?::date)))
       order by g.id`, [to, from, year, to, from]),
-    measures.length ? runAnalytics(em, { measures, groupBy: [Dimension.AGENCY], filter: { from, to } }, ADMIN_SCOPE) : none,
+    // Only the rows per agency are read: no totals, no labels (the agencies statement names them).
+    measures.length ? runAnalytics(em, { measures, groupBy: [Dimension.AGENCY], filter: { from, to } }, ADMIN_SCOPE, { totals: false, labels: false }) : none,
     uses('coverage') ? runCoverage(em, { years: [year] }, 'ZH_CN', null) : none,
     uses('awareness') ? survey(SurveyMeasure.AWARENESS) : none,
     uses('satisfaction') ? survey(SurveyMeasure.SATISFACTION) : none,

@@ -12,7 +12,8 @@ import { EnforcementDomain } from '../domains/domain.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { collatorFor, compareHolders, compareOverlaps, gapFlags, type HolderFacts } from './gaps.js';
 import type { OverlapDrill, OverlapFilter, OverlapGap, OverlapHolder } from './overlaps.types.js';
-import { periodRanges, periodText } from './period.js';
+import { splitMonths } from '../analytics/periods.js';
+import { periodRanges, periodText, type DayRange } from './period.js';
 
 /** What of the overlap view a viewer may see: everything, one district's regions, or one agency's overlaps. */
 export interface OverlapAccess {
@@ -47,12 +48,19 @@ export function overlapAccess(viewer: Viewer): OverlapAccess {
  * Holders of each overlapping domain with their activity figures, one statement. `held`: agencies
  * whose power (and the agency itself) is valid on some day of the period. `up`: the agencies each
  * agency reaches through parent and successor links. `overlap`: domains with two holders neither of
- * which reaches the other. `acts`: counted activities × the holders that organised or co-organised
- * them. The last branch carries the per-domain figures (a co-organised activity once).
+ * which reaches the other. `reach`: per (domain, holder, district, audience) the activities credited
+ * to the holder (audience null) and those that reached each audience — for the whole months of the
+ * period from rollup_overlap_reach, for the days at its edges (or everything, when the rollups cannot
+ * answer the region filter) from the raw facts. `shared`: activities credited to k ≥ 2 holders of a
+ * domain, which the holders' sum counts k times, so a domain's activities are that sum less
+ * (k − 1) for each (rollup_overlap_shared, and the raw edges likewise), summed per domain once
+ * (`shared_total`: a subquery per domain would read the shared rows once per domain). See docs/metrics.md.
  */
 const MAIN = `
 with recursive
 period (s, e) as (select * from unnest(?::date[], ?::date[])),
+months (s, e) as (select * from unnest(?::date[], ?::date[])),
+edges (s, e) as (select * from unnest(?::date[], ?::date[])),
 held as (
   select p.domain_id, p.agency_id, bool_or(p.is_lead) as is_lead
   from enforcement_power p join agency a on a.id = p.agency_id
@@ -77,23 +85,62 @@ overlap as (
   where not exists (select 1 from up where (up.agency_id = h1.agency_id and up.above = h2.agency_id)
                                         or (up.agency_id = h2.agency_id and up.above = h1.agency_id))
 ),
-acts as (
-  select x.id, x.domain_id, h.agency_id, x.audiences, r.district_id
+edge_acts as (
+  select x.id, x.domain_id, x.organiser_id, x.co_organiser_ids, x.audiences, g.district_id
   from activity x
   join overlap o on o.domain_id = x.domain_id
-  join held h on h.domain_id = x.domain_id
-  join region r on r.id = x.region_id
+  join region g on g.id = x.region_id
   where x.date between ?::date and ?::date
-    and exists (select 1 from period where x.date between s and e)
+    and exists (select 1 from edges where x.date between s and e)
     and (?::int[] is null or x.region_id = any(?::int[]))
-    and (x.organiser_id = h.agency_id or h.agency_id = any(x.co_organiser_ids))
 ),
+reach as (
+  select r.domain_id, r.agency_id, r.district_id, r.audience, sum(r.n) as n
+  from (select * from rollup_overlap_reach union all select * from rollup_overlap_reach_delta) r
+  join held h on h.domain_id = r.domain_id and h.agency_id = r.agency_id
+  join overlap o on o.domain_id = r.domain_id
+  where r.month between ?::date and ?::date and exists (select 1 from months where r.month between s and e)
+    and (?::int[] is null or r.district_id = any(?::int[]))
+  group by 1, 2, 3, 4
+  union all
+  select x.domain_id, h.agency_id, x.district_id, u.audience, count(*)
+  from edge_acts x
+  join held h on h.domain_id = x.domain_id and (x.organiser_id = h.agency_id or h.agency_id = any(x.co_organiser_ids))
+  cross join lateral (select null::text as audience union select y from unnest(x.audiences) y) u
+  group by 1, 2, 3, 4
+),
+cred as (
+  select domain_id, agency_id, district_id, audience, sum(n) as n from reach group by 1, 2, 3, 4 having sum(n) <> 0
+),
+holders as (select domain_id, array_agg(agency_id) as ids from held group by 1),
+shared as (
+  select s.domain_id, s.n * (c.k - 1) as extra
+  from (select * from rollup_overlap_shared union all select * from rollup_overlap_shared_delta) s
+  join overlap o on o.domain_id = s.domain_id
+  join holders hs on hs.domain_id = s.domain_id
+  cross join lateral (select count(*) as k from unnest(s.agency_ids) as a (id) where a.id = any(hs.ids)) c
+  where s.month between ?::date and ?::date and s.agency_ids && hs.ids and c.k >= 2
+    and exists (select 1 from months where s.month between months.s and months.e)
+    and (?::int[] is null or s.district_id = any(?::int[]))
+  union all
+  select x.domain_id, c.k - 1
+  from edge_acts x
+  cross join lateral (select count(*) as k from held h where h.domain_id = x.domain_id and (h.agency_id = x.organiser_id or h.agency_id = any(x.co_organiser_ids))) c
+  where c.k >= 2
+),
+shared_total as (select domain_id, sum(extra) as extra from shared group by 1),
 stats as (
-  select x.domain_id, x.agency_id, grouping(x.agency_id) as whole_domain, count(distinct x.id)::int as n,
-         coalesce(array_agg(distinct u.aud) filter (where u.aud is not null), '{}') as audiences,
-         coalesce(array_agg(distinct x.district_id) filter (where x.district_id is not null), '{}') as districts
-  from acts x left join lateral unnest(x.audiences) as u (aud) on true
-  group by grouping sets ((x.domain_id, x.agency_id), (x.domain_id))
+  select c.domain_id, c.agency_id, (coalesce(sum(c.n) filter (where c.audience is null), 0))::int as n,
+         coalesce(array_agg(distinct c.audience) filter (where c.audience is not null), '{}') as audiences,
+         coalesce(array_agg(distinct c.district_id) filter (where c.district_id is not null), '{}') as districts
+  from cred c group by 1, 2
+),
+whole as (
+  select c.domain_id,
+         (coalesce(sum(c.n) filter (where c.audience is null), 0) - coalesce(max(st.extra), 0))::int as n,
+         coalesce(array_agg(distinct c.audience) filter (where c.audience is not null), '{}') as audiences,
+         coalesce(array_agg(distinct c.district_id) filter (where c.district_id is not null), '{}') as districts
+  from cred c left join shared_total st on st.domain_id = c.domain_id group by 1
 ),
 named as (
   select i.domain_id, i.agency_id, array_agg(distinct u.aud) as audiences
@@ -108,10 +155,10 @@ select h.domain_id, h.agency_id, h.is_lead, coalesce(s.n, 0) as n, coalesce(s.au
        coalesce(s.districts, '{}') as districts, coalesce(nm.audiences, '{}') as named
 from held h
 join overlap o on o.domain_id = h.domain_id
-left join stats s on s.domain_id = h.domain_id and s.agency_id = h.agency_id and s.whole_domain = 0
+left join stats s on s.domain_id = h.domain_id and s.agency_id = h.agency_id
 left join named nm on nm.domain_id = h.domain_id and nm.agency_id = h.agency_id
 union all
-select s.domain_id, null, null, s.n, s.audiences, s.districts, null from stats s where s.whole_domain = 1`;
+select w.domain_id, null, null, w.n, w.audiences, w.districts, null from whole w`;
 
 /**
  * The districts considered (those of the filter's regions, or every district), in code order;
@@ -134,8 +181,17 @@ interface Row {
   named: string[] | null;
 }
 
-/** overlapGaps(filter, locale): see docs/metrics.md, "Overlap gaps". A fixed number of statements. */
-export async function overlapGaps(em: EntityManager, filter: OverlapFilter, locale: LocaleCode, access: OverlapAccess = {}): Promise<OverlapGap[]> {
+/**
+ * overlapGaps(filter, locale): see docs/metrics.md, "Overlap gaps". A fixed number of statements.
+ * `rollups: false` reads only the raw facts (the tests compare both answers).
+ */
+export async function overlapGaps(
+  em: EntityManager,
+  filter: OverlapFilter,
+  locale: LocaleCode,
+  access: OverlapAccess = {},
+  opts: { rollups?: boolean } = {},
+): Promise<OverlapGap[]> {
   const ranges = periodRanges(filter);
   const domainIds = await existingIds(em, 'EnforcementDomain', filter.domainIds, ['filter', 'domainIds']);
   const roots = filter.regionIds ?? (access.districtId ? [`Region:${access.districtId}`] : undefined);
@@ -158,8 +214,16 @@ export async function overlapGaps(em: EntityManager, filter: OverlapFilter, loca
 
   const starts = ranges.map((r) => r.from);
   const ends = ranges.map((r) => r.to);
+  // The rollups keep districts: they answer no region filter, or one of whole districts only.
+  const wholeDistricts = regionIds ? districtRows.filter((d) => d.whole).map((d) => d.id) : null;
+  const rollups = opts.rollups !== false && (!regionIds || wholeDistricts!.length === new Set(rootIds).size);
+  const { months, edges } = splitRanges(ranges, rollups);
+  const [monthFrom, monthTo] = [months[0]?.from ?? null, months[months.length - 1]?.to ?? null];
   let rows = await sql<Row>(em, MAIN, [
-    starts, ends, domainIds ?? null, domainIds ?? null, starts[0], ends[ends.length - 1], regionIds ?? null, regionIds ?? null,
+    starts, ends, months.map((m) => m.from), months.map((m) => m.to), edges.map((e) => e.from), edges.map((e) => e.to),
+    domainIds ?? null, domainIds ?? null,
+    edges[0]?.from ?? null, edges[edges.length - 1]?.to ?? null, regionIds ?? null, regionIds ?? null,
+    monthFrom, monthTo, wholeDistricts, wholeDistricts, monthFrom, monthTo, wholeDistricts, wholeDistricts,
   ]);
   if (access.agencyId) {
     const own = new Set(rows.filter((r) => r.agency_id === access.agencyId).map((r) => r.domain_id));
@@ -241,4 +305,20 @@ export async function overlapGaps(em: EntityManager, filter: OverlapFilter, loca
     });
   }
   return out.sort(compareOverlaps(collator)).map(({ holderCount: _h, name: _n, ...o }) => o);
+}
+
+/**
+ * The whole months of the ranges (first days of the first and last, read from the rollups) and the
+ * days left at their edges (read from the raw facts); without rollups, every range is an edge.
+ */
+export function splitRanges(ranges: DayRange[], rollups: boolean): { months: DayRange[]; edges: DayRange[] } {
+  if (!rollups) return { months: [], edges: ranges };
+  const months: DayRange[] = [];
+  const edges: DayRange[] = [];
+  for (const r of ranges) {
+    const split = splitMonths(r.from, r.to);
+    if (split.months) months.push({ from: split.months.from!, to: split.months.to! });
+    for (const e of split.edges) edges.push({ from: e.from!, to: e.to! });
+  }
+  return { months, edges: edges.sort((a, b) => (a.from < b.from ? -1 : 1)) };
 }

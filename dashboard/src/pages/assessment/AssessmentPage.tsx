@@ -37,6 +37,7 @@ import {
 import { Dialog } from './Dialog';
 import { FreezeControl } from './FreezeControl';
 import { NoticeLists } from './NoticeLists';
+import { noticeHref } from '../inspections/inspectionData';
 import { RadarCard } from './RadarCard';
 import { assessmentYear, changedSinceFreeze, describeFilter, drillTarget, frozenFigures, queryName } from './scorecard';
 import { ScorecardTable } from './ScorecardTable';
@@ -242,6 +243,9 @@ function Assessment({ view, role }: PageProps & { role: string }) {
             />
             <div className="notice-column">
               <NoticeLists scorecard={scorecard} ownOnly={!unitLevel} onAgency={setRadarAgency} />
+              <p className="assessment-notice-link">
+                <a href={noticeHref(year, rubric?.version ?? null, lang)}>{t('inspections.notice.link')}</a>
+              </p>
             </div>
           </>
         ) : null}

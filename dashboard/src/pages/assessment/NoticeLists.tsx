@@ -2,11 +2,13 @@
  * The commendation (表扬) and rectification (通报整改) lists with the hub's
  * sentence for each notice; an agency's name shows it on the radar.
  */
+import type { ReactNode } from 'react';
 import { Card } from '../../app/Card';
 import { useI18n } from '../../app/I18nContext';
 import { formatPoints } from '../../charts/indicatorRadar';
 import type { Scorecard, ScorecardNotice } from './assessment.queries';
 import { GradeBadge } from './ScorecardTable';
+import { ScorecardUnitItems, useScorecardItems } from '../rectification/ItemsBeside';
 
 export interface NoticeListsProps {
   scorecard: Scorecard;
@@ -17,6 +19,9 @@ export interface NoticeListsProps {
 
 export function NoticeLists({ scorecard, ownOnly, onAgency }: NoticeListsProps) {
   const { t } = useI18n();
+  // The rectification items opened from this scorecard's list (one query), shown under each unit.
+  const beside = useScorecardItems(scorecard.year, scorecard.rubricVersion ?? null);
+  const rubricVersion = scorecard.rubricVersion;
   return (
     <>
       <NoticeCard
@@ -32,6 +37,11 @@ export function NoticeLists({ scorecard, ownOnly, onAgency }: NoticeListsProps) 
         empty={t(ownOnly ? 'assessment.rectifyNoneOwn' : 'assessment.rectifyNone')}
         tone="rectify"
         onAgency={onAgency}
+        extra={
+          rubricVersion
+            ? (notice) => <ScorecardUnitItems agencyId={notice.agencyId} label={notice.label} year={scorecard.year} rubricVersion={rubricVersion} beside={beside} />
+            : undefined
+        }
       />
     </>
   );
@@ -43,12 +53,15 @@ function NoticeCard({
   empty,
   tone,
   onAgency,
+  extra,
 }: {
   title: string;
   notices: readonly ScorecardNotice[];
   empty: string;
   tone: 'commend' | 'rectify';
   onAgency: (agencyId: string) => void;
+  /** Shown under a notice (the rectification items of a unit on the list). */
+  extra?: ((notice: ScorecardNotice) => ReactNode) | undefined;
 }) {
   const { lang, t } = useI18n();
   return (
@@ -74,6 +87,7 @@ function NoticeCard({
                 <GradeBadge grade={notice.grade} label={notice.gradeLabel} />
               </div>
               <p className="notice-reason">{notice.reason}</p>
+              {extra?.(notice)}
             </li>
           ))}
         </ol>

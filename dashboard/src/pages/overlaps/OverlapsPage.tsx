@@ -12,7 +12,7 @@ import { cardState } from '../../app/cardState';
 import { formatInteger } from '../../app/format';
 import { useI18n } from '../../app/I18nContext';
 import { apiLocale } from '../../app/i18n';
-import { formatPeriod } from '../../app/period';
+import { formatPeriod, periodRange } from '../../app/period';
 import type { PageProps } from '../../app/routes';
 import { localName, useSession, type Me } from '../../app/session';
 import type { ViewState } from '../../app/url';
@@ -29,6 +29,8 @@ import { activityFilterOf, type RecordsDrill } from '../../components/records/dr
 import { RecordsDrawer } from '../../components/records/RecordsDrawer';
 import { DataTable } from '../../components/table/DataTable';
 import type { Column } from '../../components/table/tableData';
+import { UnmetDemandCard } from '../orders/UnmetDemandCard';
+import { GapItems, OpenGapItemLink, useGapItems } from '../rectification/ItemsBeside';
 import { RestrictedCard } from '../training/Restricted';
 import { mayReadOverlaps } from './access';
 import {
@@ -101,6 +103,7 @@ function OverlapsBody({ view, user, onDrill }: { view: ViewState; user: Me; onDr
       ) : null}
       <HeatmapCard view={view} gaps={gaps} onDrill={onDrill} {...common} />
       <GapsCard view={view} gaps={gaps} onDrill={onDrill} {...common} />
+      <UnmetDemandCard view={view} />
     </>
   );
 }
@@ -234,6 +237,10 @@ function GapsCard({ view, gaps, onDrill, ...card }: CardProps) {
   const { lang, t } = useI18n();
   const rows = useMemo(() => (gaps ? flagRows(gaps, lang) : undefined), [gaps, lang]);
   const title = t('overlaps.gaps.title');
+  // Rectification items opened from these flags (one query), and the link to open one: a gap's period is a calendar year.
+  const range = periodRange(view.period);
+  const beside = useGapItems(range.from, range.to, view.domain);
+  const year = view.period.kind === 'year' ? view.period.year : null;
   const columns = useMemo<Column<FlagRow>[]>(
     () => [
       { id: 'domain', label: t('overlaps.col.domain'), value: (r) => r.domain },
@@ -254,8 +261,22 @@ function GapsCard({ view, gaps, onDrill, ...card }: CardProps) {
         clickLabel: (r) => t('overlaps.openFlag', { domain: r.domain, kind: kindLabel(r.kind, lang) }),
       },
       { id: 'act', label: t('overlaps.col.act'), value: (r) => r.act },
+      {
+        id: 'items',
+        label: t('rectification.beside.title'),
+        value: (r) => (beside.byFlag.get(`${r.domainId}|${r.kind}`) ?? []).map((i) => `#${i.id.split(':')[1]} ${t(`rectification.status.${i.status}`)}`).join(' '),
+        sortable: false,
+        render: (r) => (
+          <>
+            <GapItems items={beside.byFlag.get(`${r.domainId}|${r.kind}`)} domainName={r.domain} />
+            {beside.canCreate && year !== null && r.kind !== 'NO_LEAD' ? (
+              <OpenGapItemLink domainId={r.domainId} domainName={r.domain} year={year} kind={r.kind} agencyId={r.actIds.length === 1 ? r.actIds[0]! : null} />
+            ) : null}
+          </>
+        ),
+      },
     ],
-    [t, lang, onDrill],
+    [t, lang, onDrill, beside, year],
   );
   return (
     <Card className="card-wide" title={title} note={t('overlaps.gaps.note')} bodyHeight={240} {...card}>

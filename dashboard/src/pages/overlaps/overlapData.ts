@@ -40,6 +40,9 @@ export interface FlagRow {
   /** Unique within the answer: domain, kind and the flag's place. */
   key: string;
   domain: string;
+  /** The domain's id and the ids of who should act: what a rectification item opened from the flag names. */
+  domainId: string;
+  actIds: string[];
   kind: GapKind;
   severity: Severity;
   /** The API's sentence, in the requested language. */
@@ -61,6 +64,8 @@ export function flagRows(gaps: readonly OverlapGap[], lang: Lang): FlagRow[] {
     gap.flags.map((flag, i) => ({
       key: `${gap.domain.id}|${flag.kind}|${i}`,
       domain: localName(gap.domain, lang),
+      domainId: gap.domain.id,
+      actIds: flag.act.map((a) => a.id),
       kind: flag.kind,
       severity: SEVERITY[flag.kind],
       message: flag.message,
