@@ -67,6 +67,10 @@ export async function startTestHub(kind: DatabaseKind, opts: { demo?: boolean; p
   }
   const hub = { demoData: await isDemoInstallation(db.orm.em.fork()), database: kind, version: 'test' };
   const server = await startServer({ db, hub, host: '127.0.0.1', port: 0, production: opts.production ?? false, dashboardDir: opts.dashboardDir ?? null, limits: opts.limits ?? { perMinute: 100_000, signInPerMinute: 10_000 } });
+  // The embedded database runs on this thread: a test that loads data for seconds keeps the server
+  // from answering meanwhile, and Node's 5 s keep-alive timeout then closes the client's idle socket
+  // just as the client reuses it (ECONNRESET, "fetch failed"). Idle sockets live as long as the test.
+  server.server.keepAliveTimeout = 600_000;
   const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
