@@ -36,7 +36,7 @@ import { InspectionForm } from './InspectionForm';
 import { FindingItemsQuery, InspectionsQuery } from './inspections.queries';
 import { PageShell } from './PageShell';
 import { UnitHistory } from './UnitHistory';
-import { usePagedList } from './useInspections';
+import { usePagedList } from '../../app/usePagedList';
 import './inspections.css';
 
 /** Within the hub's query cost limit (20,000): about 920 per inspection, 50 per item. */

@@ -12,7 +12,7 @@ import { localName } from '../../app/session';
 import { AgenciesQuery } from '../../app/shell.queries';
 import { groupByFinding, inspectionPath, rectificationItemHref, unitHistory } from './inspectionData';
 import { InspectionHistoryQuery, UnitItemsQuery, type InspectionHistoryItem, type UnitItem } from './inspections.queries';
-import { usePagedList } from './useInspections';
+import { usePagedList } from '../../app/usePagedList';
 
 /** Within the hub's query cost limit (20,000): about 800 per inspection, 90 per item. */
 const HISTORY_PAGE_SIZE = 20;

@@ -115,22 +115,32 @@ function checkFields(values: InspectionFormValues, problems: LocalProblems): voi
   });
 }
 
-export function toCreateInput(values: InspectionFormValues): Checked<SchemaType<'InspectionInput'>> {
+/** The checks and fields that create and update share: the problems, or the fields and the snapshots to add. */
+function commonInput(values: InspectionFormValues) {
   const problems: LocalProblems = {};
   checkFields(values, problems);
   const snapshots = snapshotInputs(values, problems);
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  if (Object.keys(problems).length > 0) return { ok: false as const, problems };
+  const fields = {
+    kind: values.kind as InspectorKind,
+    inspectors: values.inspectors.trim(),
+    agencyIds: [...values.agencyIds],
+    date: values.date,
+    method: values.method as InspectionMethod,
+  };
+  return { ok: true as const, fields, snapshots };
+}
+
+export function toCreateInput(values: InspectionFormValues): Checked<SchemaType<'InspectionInput'>> {
+  const common = commonInput(values);
+  if (!common.ok) return common;
   return {
     ok: true,
     input: {
-      kind: values.kind as InspectorKind,
-      inspectors: values.inspectors.trim(),
-      agencyIds: [...values.agencyIds],
-      date: values.date,
-      method: values.method as InspectionMethod,
+      ...common.fields,
       ...(values.summary.trim() ? { summary: values.summary.trim() } : {}),
       findings: values.findings.map((f) => f.text.trim()),
-      ...(snapshots.length ? { snapshots } : {}),
+      ...(common.snapshots.length ? { snapshots: common.snapshots } : {}),
     },
   };
 }
@@ -141,21 +151,15 @@ export function toCreateInput(values: InspectionFormValues): Checked<SchemaType<
  * ticked to add and those marked to remove.
  */
 export function toUpdateInput(values: InspectionFormValues): Checked<SchemaType<'InspectionUpdate'>> {
-  const problems: LocalProblems = {};
-  checkFields(values, problems);
-  const snapshots = snapshotInputs(values, problems);
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const common = commonInput(values);
+  if (!common.ok) return common;
   return {
     ok: true,
     input: {
-      kind: values.kind as InspectorKind,
-      inspectors: values.inspectors.trim(),
-      agencyIds: [...values.agencyIds],
-      date: values.date,
-      method: values.method as InspectionMethod,
+      ...common.fields,
       summary: values.summary.trim(),
       findings: values.findings.map((f) => (f.id ? { id: f.id, text: f.text.trim() } : { text: f.text.trim() })),
-      ...(snapshots.length ? { addSnapshots: snapshots } : {}),
+      ...(common.snapshots.length ? { addSnapshots: common.snapshots } : {}),
       ...(values.removeSnapshotIds.length ? { removeSnapshotIds: [...values.removeSnapshotIds] } : {}),
     },
   };

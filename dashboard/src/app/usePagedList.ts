@@ -1,15 +1,15 @@
 /**
- * Every record of a connection matching a filter, read page by page (a city
- * has a few dozen inspections a year; the calendar and a unit's history
- * need all of them, not the first page). The hub estimates a query's cost by
- * page size times nesting and refuses it above a limit, so each document
- * comes with the page size that fits it.
+ * Every record of a connection matching a filter, read page by page: the
+ * calendars (inspections, broadcast slots) and a unit's history need all of
+ * them, not the first page. The hub estimates a query's cost by page size
+ * times nesting and refuses it above a limit, so each document comes with the
+ * page size that fits it; `maxPages` stops early, saying the list is cut short.
  */
 import { useEffect, useState } from 'react';
 import { CombinedError, useClient, type TypedDocumentNode } from 'urql';
 
 /** A guard against a cursor that never ends. */
-const MAX_PAGES = 200;
+const DEFAULT_MAX_PAGES = 200;
 
 export interface Connection<Node> {
   totalCount: number;
@@ -20,20 +20,28 @@ export interface Connection<Node> {
 export type ListState<Node> =
   | { status: 'loading' }
   | { status: 'error'; error: CombinedError }
-  | { status: 'ready'; nodes: Node[]; totalCount: number };
+  /** `truncated`: more records match than `maxPages` pages hold (`totalCount` counts them all). */
+  | { status: 'ready'; nodes: Node[]; totalCount: number; truncated: boolean };
 
 export function usePagedList<Data, Filter, Node>(
   query: TypedDocumentNode<Data, { filter?: Filter | null; first?: number | null; after?: string | null }>,
   select: (data: Data) => Connection<Node>,
   pageSize: number,
   filter: Filter,
-  options: { pause?: boolean } = {},
+  options: {
+    pause?: boolean;
+    maxPages?: number;
+    /** False: the first fetch may answer from urql's cache (a retry always asks the hub). Default true. */
+    fresh?: boolean;
+  } = {},
 ): [ListState<Node>, boolean, () => void] {
   const client = useClient();
   const [state, setState] = useState<ListState<Node>>({ status: 'loading' });
   const [updating, setUpdating] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(filter);
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const fresh = options.fresh ?? true;
 
   useEffect(() => {
     if (options.pause) return undefined;
@@ -43,19 +51,24 @@ export function usePagedList<Data, Filter, Node>(
       const nodes: Node[] = [];
       let after: string | null = null;
       let totalCount = 0;
-      for (let page = 0; page < MAX_PAGES && !cancelled; page++) {
-        const result = await client.query(query, { filter, first: pageSize, after }, { requestPolicy: 'network-only' }).toPromise();
+      let truncated = false;
+      for (let page = 1; !cancelled; page++) {
+        const result = await client.query(query, { filter, first: pageSize, after }, fresh || attempt ? { requestPolicy: 'network-only' } : {}).toPromise();
         if (result.error) throw result.error;
         const connection: Connection<Node> = select(result.data as Data);
         nodes.push(...connection.nodes);
         totalCount = connection.totalCount;
         if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        if (page >= maxPages) {
+          truncated = true;
+          break;
+        }
         after = connection.pageInfo.endCursor;
       }
-      return { nodes, totalCount };
+      return { nodes, totalCount, truncated };
     })()
-      .then(({ nodes, totalCount }) => {
-        if (!cancelled) setState({ status: 'ready', nodes, totalCount });
+      .then(({ nodes, totalCount, truncated }) => {
+        if (!cancelled) setState({ status: 'ready', nodes, totalCount, truncated });
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -72,7 +85,7 @@ export function usePagedList<Data, Filter, Node>(
       cancelled = true;
     };
     // `key` stands for the filter's content; `select` is read at fetch time only.
-  }, [client, query, pageSize, key, attempt, options.pause]);
+  }, [client, query, pageSize, key, attempt, options.pause, maxPages, fresh]);
 
   return [state, updating, () => setAttempt((n) => n + 1)];
 }
