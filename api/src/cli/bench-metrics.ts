@@ -1,12 +1,14 @@
 /**
  * The metrics part of `npm run bench` (issue 4): every metric and analytics query the dashboard
  * asks, timed through HTTP (p50, p95), against two baselines measured in the same run — the SQL the
- * hub issues for it replayed straight through `pg` (the hub's own overhead) and the same question
+ * hub issues for it replayed straight through `pg`, run by turns with the GraphQL request (the hub's
+ * own overhead) — and the same question
  * answered from the raw facts (what the rollups must beat) — with the SQL statements per query;
  * then write-to-visible (a committed activity until the metric shows it) and the embedded database
  * at demo scale.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
@@ -21,15 +23,27 @@ export interface Timing {
 }
 
 export async function time(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
-  await fn(); // warm-up
-  const samples: number[] = [];
+  return (await timeEach(runs, [fn]))[0]!;
+}
+
+/**
+ * Times each function `runs` times, taking turns (a, b, a, b …) after one warm-up each, so that
+ * what is compared ran under the same conditions (a busy moment of the machine hits both).
+ */
+export async function timeEach(runs: number, fns: (() => Promise<unknown>)[]): Promise<Timing[]> {
+  for (const fn of fns) await fn(); // warm-up
+  const samples = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    for (const [j, fn] of fns.entries()) {
+      const start = process.hrtime.bigint();
+      await fn();
+      samples[j]!.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)]!, p95: samples[Math.min(samples.length - 1, Math.ceil(samples.length * 0.95) - 1)]! };
+  return samples.map((s) => {
+    s.sort((a, b) => a - b);
+    return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! };
+  });
 }
 
 const ANALYTICS = `query($m: [Measure!]!, $g: [Dimension!], $f: AnalyticsFilter, $o: Measure, $l: Int, $c: Compare) {
@@ -113,9 +127,8 @@ export async function benchMetrics(opts: { gql: Gql; db: Database; direct: pg.Cl
   console.log('| query | GraphQL p50 | GraphQL p95 | hub SQL via pg p50 | hub overhead p50 | raw facts p50 (baseline) | raw ÷ GraphQL | statements |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of METRIC_CASES) {
-    const g = await time(runs, () => gql(c.query, c.variables));
     const calls = await capture(() => gql(c.query, c.variables));
-    const own = await time(runs, replay(direct, calls));
+    const [g, own] = await timeEach(runs, [() => gql(c.query, c.variables), replay(direct, calls)]);
     let raw: Timing | undefined;
     if (typeof c.raw === 'string') raw = await time(runs, () => direct.query(c.raw as string));
     else if (c.raw) {
@@ -196,16 +209,38 @@ export async function benchEmbedded(runs: number): Promise<void> {
   }
 }
 
-/** Signs the bench admin in and returns a GraphQL caller that throws on any error. */
+/**
+ * Signs the bench admin in and returns a GraphQL caller that throws on any error. It posts through
+ * node:http on one kept-alive socket, as a browser reuses its connection: `fetch` (undici) costs the
+ * client 0.5–2 ms more per request, which would be counted as the hub's overhead.
+ */
 export async function signedInGql(url: string): Promise<Gql> {
-  const signIn = (await (await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { signIn(username: "bench-admin", password: "bench-password-1") { token } }' }),
-  })).json()) as { data: { signIn: { token: string } } };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const post = (body: string, token?: string) =>
+    new Promise<{ data?: unknown; errors?: unknown[] }>((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const req = http.request(`${url}/graphql`, { method: 'POST', agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (err) {
+            reject(err);
+          }
+        });
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const signIn = (await post(JSON.stringify({ query: 'mutation { signIn(username: "bench-admin", password: "bench-password-1") { token } }' }))) as {
+    data: { signIn: { token: string } };
+  };
   const token = signIn.data.signIn.token;
   return async (query, variables) => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+    const body = await post(JSON.stringify({ query, variables }), token);
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
     return body.data;
   };

@@ -169,6 +169,8 @@ if (values.only === undefined || values.only === 'ingestion') await benchIngesti
 async function benchIngestion() {
   const [ref] = (await direct.query(`select
       (select id from agency where valid_to is null and kind = 'ENFORCEMENT' and valid_from <= '2024-01-01' order by id limit 1) as agency,
+      (select id from agency where valid_to is null and kind = 'ENFORCEMENT' and valid_from <= '2024-01-01' order by id limit 1 offset 1) as partner,
+      (select array_agg(id order by id) from (select id from law order by id limit 20) l) as laws,
       (select array_agg(id) from region where level = 'STREET') as regions, (select array_agg(id) from region where level = 'DISTRICT') as districts,
       (select min(id) from media_outlet) as outlet, (select max(id) from training_session where starts_on >= '2024-01-01') as session,
       (select id from survey_wave where ends_on < now() order by (select count(*) from survey_question q where q.wave_id = survey_wave.id) desc, id desc limit 1) as wave`)).rows;
@@ -254,6 +256,12 @@ async function benchIngestion() {
     await send(kind, `bench-${slug}-warm`, kind.rows(999)); // warm-up, not counted
     await sequential(`${name}, one client`, BATCHES, (b) => send(kind, `bench-${slug}-${b}`, kind.rows(b)));
   }
+  // As reports usually come: each activity names the laws it taught (one or two), every fourth a co-organiser.
+  const linked = (b: number) => kinds.activities.rows(b).map((r, i) => ({
+    ...r, lawIds: [ref.laws[i % ref.laws.length], ...(i % 2 ? [ref.laws[(i + 7) % ref.laws.length]] : [])].map((l: number) => `Law:${l}`),
+    ...(i % 4 === 0 ? { coOrganiserIds: [`Agency:${ref.partner}`] } : {}),
+  }));
+  await sequential('activities with their laws (1–2) and a co-organiser (every 4th), one client', BATCHES, (b) => send(kinds.activities, `bench-activities-linked-${b}`, linked(40 + b)));
   const parallel = await seconds(() => Promise.all([0, 1].map(async (c) => {
     for (let b = 10 + c; b < 10 + BATCHES; b += 2) await send(kinds.activities, `bench-activities-${b}`, kinds.activities.rows(b));
   })));

@@ -16,7 +16,7 @@ import { latestYearWithRecords } from '../modules/hub/latest-year.js';
 import { noticeRouter } from '../modules/notices/notice.http.js';
 import { complexityLimit, queryTextLimit } from '../graphql/complexity.js';
 import { publicSubmitLimit, requestLimit, signInLimit } from './rate-limit.js';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface HubServer {
   url: string;
@@ -81,7 +81,14 @@ export async function startServer(opts: {
     formatError: formatError(opts.production),
     includeStacktraceInErrorResponses: !opts.production,
     introspection: opts.introspection ?? !opts.production,
-    plugins: [complexityLimit(schema), demoMark(opts.hub), inspectorViews(), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // The hub sets no cache hints (answers depend on the viewer), and Apollo's default cache-control
+    // plugin wraps every field's resolver to look for them: a tenth of a large answer's time.
+    plugins: [
+      complexityLimit(schema), demoMark(opts.hub), inspectorViews(), ApolloServerPluginCacheControlDisabled(),
+      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    // Compact JSON (Apollo indents by default: larger bodies to write and to parse).
+    stringifyResult: (value) => JSON.stringify(value),
   });
   await apollo.start();
 

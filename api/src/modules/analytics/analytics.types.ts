@@ -76,7 +76,8 @@ export class AnalyticsFilter {
   @Field(() => [TrainingKind], { nullable: true, description: 'Training session kinds' }) sessionKinds?: m.TrainingKind[];
 }
 
-@ObjectType()
+// Plain data read by property: no per-field resolver wrapper (agency × month answers ~10,000 fields).
+@ObjectType({ simpleResolvers: true })
 export class DimensionKey {
   @Field(() => Dimension) dimension!: Dimension;
   @Field(() => String, { description: 'Record id for record dimensions; 2019, 2019-Q1, 2019-03 for time; the enum name for FORM, VENUE_TYPE, AUDIENCE' })
@@ -84,7 +85,7 @@ export class DimensionKey {
   @Field(() => String, { description: 'Label in the requested locale' }) label!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MeasureValue {
   @Field(() => Measure) measure!: Measure;
   @Field(() => Float, { nullable: true, description: 'Counts over nothing are 0; rates and means over nothing are null; rates are 0–1' })
@@ -95,13 +96,13 @@ export class MeasureValue {
   change?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AnalyticsRow {
   @Field(() => [DimensionKey]) keys!: DimensionKey[];
   @Field(() => [MeasureValue]) values!: MeasureValue[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AnalyticsResult {
   @Field(() => [AnalyticsRow]) rows!: AnalyticsRow[];
   @Field(() => [MeasureValue], { description: 'Each fact row counted once, whatever the grouping' }) totals!: MeasureValue[];

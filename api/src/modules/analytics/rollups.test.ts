@@ -139,6 +139,24 @@ describe.each(backends())('rollups on %s', (kind) => {
     expect(await snapshot()).toEqual(compacted);
   });
 
+  it('see each reported activity once: its laws and co-organisers are written with it, not added by later updates', async () => {
+    const reporter = await hub.login('AGENCY_REPORTER' as any, { agencyId: agency });
+    const [{ laws, co }] = await hub.sql(`select (select array_agg(id order by id desc) from (select id from law order by id limit 2) l) as laws,
+      (select min(id) from agency where id <> ${agency} and kind = 'ENFORCEMENT') as co`);
+    await compactRollups(hub.db);
+    const row = { title: '一次入账', date: '2025-11-03', regionId: `Region:${street}`, organiserId: `Agency:${agency}`, form: 'LECTURE', participants: 9,
+      coOrganiserIds: [`Agency:${co}`], lawIds: laws.map((l: number) => `Law:${l}`) };
+    const res = await hub.gqlAs(reporter, `mutation($rows: [ActivityRowInput!]!) { reportActivities(idempotencyKey: "rollup-once-1", rows: $rows) { accepted } }`, { rows: [row] });
+    expect(res.errors).toBeUndefined();
+    // Inserted without its links and then updated twice, the deltas would hold −1 and +1 rows as well.
+    const deltas = await hub.sql(`select 'activity' as t, n::int from rollup_activity_delta union all select 'agency', n::int from rollup_activity_agency_delta
+      union all select 'law', n::int from rollup_activity_law_delta order by 1, 2`);
+    expect(deltas).toEqual([{ t: 'activity', n: 1 }, { t: 'agency', n: 1 }, { t: 'agency', n: 1 }, { t: 'law', n: 1 }, { t: 'law', n: 1 }]);
+    const [stored] = await hub.sql(`select law_ids, co_organiser_ids from activity where title = '一次入账'`);
+    expect(stored).toEqual({ law_ids: [...laws].sort((a: number, b: number) => a - b), co_organiser_ids: [co] });
+    await expectAllEqualFacts();
+  });
+
   it('make a reported batch visible the moment it commits', async () => {
     const reporter = await hub.login('AGENCY_REPORTER' as any, { agencyId: agency });
     const q = { m: ['ACTIVITY_COUNT', 'PARTICIPANTS'], g: ['AGENCY'], f: { from: '2025-12-01', to: '2025-12-31' } };

@@ -53,7 +53,14 @@ const ACTIVITY_UPSERT: UpsertSpec = {
     title: 'text', date: 'date', region_id: 'int', organiser_id: 'int', form: 'text', venue_type: 'text', audiences: 'text[]', domain_id: 'int', troupe: 'text',
     participants: 'int', materials: 'int', consultations: 'int', online_views: 'int', key_date: 'text', coOrganisers: 'int[]', items: 'int[]', laws: 'int[]',
   },
-  columns: Object.fromEntries(['title', 'date', 'region_id', 'organiser_id', 'form', 'venue_type', 'audiences', 'domain_id', 'troupe', 'participants', 'materials', 'consultations', 'online_views', 'key_date'].map((c) => [c, null])),
+  columns: {
+    ...Object.fromEntries(['title', 'date', 'region_id', 'organiser_id', 'form', 'venue_type', 'audiences', 'domain_id', 'troupe', 'participants', 'materials', 'consultations', 'online_views', 'key_date'].map((c) => [c, null])),
+    // The mirrors of the links, written with the row (sorted, as the mirror triggers keep them): the
+    // link triggers then find nothing to change, and the rollup triggers see each row once, not three
+    // times (inserted without its links, then updated for its laws, then for its co-organisers).
+    co_organiser_ids: 'i."coOrganisers"',
+    law_ids: 'i.laws',
+  },
   // The activity with its links, as the after-image has them.
   before: `to_jsonb(t) || jsonb_build_object(${LINKS.map(([name, table, column]) => `'${name}', array(select ${column} from ${table} where activity_id = t.id order by ${column})`).join(', ')})`,
   // A resend replaces the links: those no longer named go, new ones come (in either order within the statement).
@@ -132,7 +139,7 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
       c.once(i, 'title', `${p.organiser_id}|${p.date}|${p.title}`, 'organiser, date and title', 'activity');
     });
     // Only a batch without errors is written, so every id parsed; one named twice counts once.
-    const distinct = (ids: (number | null)[]) => (ids.length < 2 ? ids : [...new Set(ids.filter((x) => x !== null))]);
+    const distinct = (ids: (number | null)[]) => (ids.length < 2 ? ids : [...new Set(ids.filter((x) => x !== null))].sort((a, b) => a - b));
     const prepared = parsed.map((p) => Object.assign(p, { coOrganisers: distinct(p.coOrganisers), items: distinct(p.items), laws: distinct(p.laws) })) as PreparedActivity[];
     return { errors: c.errors, forbidden: c.forbidden, prepared };
   },
