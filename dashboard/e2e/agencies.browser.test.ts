@@ -10,29 +10,13 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages along the way.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, skipBrowserTests } from './hub';
 
 const NAME = 'agencies.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 const YEAR = 2025;
 const YEAR_RANGE = { from: '2025-01-01', to: '2025-12-31' };
 
@@ -45,29 +29,11 @@ const percent = (value: number) =>
 const decimal2 = (value: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 
 describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium against the real hub', { timeout: 150_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
-  let failureShots: string | undefined;
-
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  const suite = browserSuite(NAME, { signIn: ['admin'] });
 
   // ---------- the API, as the admin ----------
 
-  const api = <T>(query: string, variables: Record<string, unknown> = {}) => graphql<T>(hub!, query, variables, admin);
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => graphql<T>(suite.hub, query, variables, suite.auth('admin'));
 
   type Agency = { id: string; name: string; validFrom: string; validTo: string | null };
   async function agencies2025(): Promise<Agency[]> {
@@ -109,45 +75,6 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
 
   // ---------- the page ----------
 
-  async function onPage(
-    name: string,
-    body: (page: Page, context: BrowserContext) => Promise<void>,
-    options: { signIn?: string; lang?: 'zh-CN' | 'en'; allowedErrors?: RegExp[] } = {},
-  ): Promise<void> {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: options.lang ?? 'zh-CN' });
-    if (options.signIn) {
-      const { password } = accounts.get(options.signIn)!;
-      const response = await context.request.post(`${hub!.url}/graphql`, {
-        data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }', variables: { u: options.signIn, p: password } },
-      });
-      expect(response.ok(), await response.text()).toBe(true);
-    }
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !(options.allowedErrors ?? []).some((re) => re.test(message.text()))) consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    try {
-      await body(page, context);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    } catch (error) {
-      failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
-      const file = path.join(failureShots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[${NAME}] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800); // let animations end
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
-
   const table = (page: Page) => page.locator('.agencies-table table');
   const bodyRows = (page: Page) => table(page).locator('tbody tr');
   const cellTexts = (page: Page, column: number) =>
@@ -172,10 +99,10 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
     const best = scores.rows[0]!;
     const busiest = [...listed].sort((a, b) => (activities.get(b.id) ?? 0) - (activities.get(a.id) ?? 0))[0]!;
 
-    await onPage(
+    await suite.onPage(
       'agencies-table',
       async (page) => {
-        await page.goto(`${hub!.url}/agencies`);
+        await page.goto(`${suite.hub.url}/agencies`);
         await poll(() => bodyRows(page).count()).toBe(listed.length);
         // Sorted by score, best first, once the scores are in.
         await poll(() => cellTexts(page, 7).then((c) => c[0])).toBe(decimal2(best.total));
@@ -185,7 +112,7 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
         expect(await first.nth(2).textContent()).toBe(percent(cover.get(best.agencyId)!.completionCapped!));
         expect(await first.nth(8).textContent()).toBe(best.gradeLabel);
         expect(await first.nth(9).textContent()).toBe(String(best.rank));
-        await shot(page, 'agencies-zh');
+        await suite.shot(page, 'agencies-zh');
 
         // Sort by activities: the busiest first; again: the fewest first.
         await table(page).locator('thead').getByRole('button', { name: '普法活动' }).click();
@@ -215,10 +142,10 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
     const [own] = await coverage(agencyId);
     expect(own!.items.length).toBeGreaterThan(1);
 
-    await onPage(
+    await suite.onPage(
       'agency-page',
       async (page) => {
-        await page.goto(`${hub!.url}/agencies/${agencyId.split(':')[1]}`);
+        await page.goto(`${suite.hub.url}/agencies/${agencyId.split(':')[1]}`);
         type BarOption = { yAxis: { data: string[] }[]; series: { name: string; data: number[] }[] };
         const bars = await chartOption<BarOption>(page, 'planned-delivered');
         expect(bars.yAxis[0]!.data).toEqual(own!.items.map((i) => i.title));
@@ -251,34 +178,34 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
         await drawer(page).getByRole('heading', { level: 2, name: new RegExp(`${YEAR}年${m}月${d}日的普法活动$`) }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => drawerCount(page)).toBe(`第 1–${n} 条，共 ${n} 条`);
         expect(await drawer(page).locator('tbody tr').count()).toBe(n);
-        await shot(page, 'agency-zh');
+        await suite.shot(page, 'agency-zh');
       },
       { signIn: 'admin' },
     );
   });
 
   it('shows an agency reporter its own agency only, and asks the public to sign in', async () => {
-    const reporter = accounts.get('reporter')!;
-    const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(hub!, '{ me { agency { id name } } }', {}, await apiSignIn(hub!, reporter));
+    const reporter = suite.account('reporter');
+    const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(suite.hub, '{ me { agency { id name } } }', {}, await apiSignIn(suite.hub, reporter));
     const own = me.agency;
     const other = (await agencies2025()).find((a) => a.id !== own.id)!;
 
-    await onPage(
+    await suite.onPage(
       'agencies-reporter',
       async (page) => {
-        await page.goto(`${hub!.url}/agencies/${other.id.split(':')[1]}`);
+        await page.goto(`${suite.hub.url}/agencies/${other.id.split(':')[1]}`);
         await page.getByText(`您的账号只能查看本单位（${own.name}）的数据，不能查看其他单位。`).waitFor({ timeout: UI_TIMEOUT });
         expect(await page.getByRole('heading', { level: 1, name: other.name }).count()).toBe(0);
         await page.getByRole('link', { name: `查看本单位：${own.name}` }).click();
         await page.getByRole('heading', { level: 1, name: own.name }).waitFor({ timeout: UI_TIMEOUT });
         await chartOption(page, 'planned-delivered');
-        await shot(page, 'agency-reporter-zh');
+        await suite.shot(page, 'agency-reporter-zh');
       },
       { signIn: 'reporter' },
     );
 
-    await onPage('agencies-public', async (page) => {
-      await page.goto(`${hub!.url}/agencies?lang=en`);
+    await suite.onPage('agencies-public', async (page) => {
+      await page.goto(`${suite.hub.url}/agencies?lang=en`);
       await page.getByText('Sign in with an account that may read single agencies’ figures.').waitFor({ timeout: UI_TIMEOUT });
       expect(await page.locator('.agencies-table').count()).toBe(0);
       // The nav does not offer the page to the public.
@@ -311,10 +238,10 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
     expect(flagged.length).toBeGreaterThan(0);
     const { rectify } = await scorecard();
 
-    await onPage(
+    await suite.onPage(
       'overview-additions',
       async (page) => {
-        await page.goto(`${hub!.url}/`);
+        await page.goto(`${suite.hub.url}/`);
         const change = (label: string) =>
           page.locator('li.kpi-card').filter({ has: page.locator('.kpi-label', { hasText: new RegExp(`^${label}$`) }) }).locator('.kpi-change-value');
         await poll(() => change('普法活动').textContent()).toBe(expected('ACTIVITY_COUNT', false));
@@ -329,14 +256,14 @@ describe.skipIf(SKIP)('agencies pages and the overview’s additions in Chromium
 
         await poll(() => page.locator('[data-list="rectify"] .notice-item').count()).toBe(rectify.length);
         expect(await page.locator('[data-list="rectify"] .notice-open').first().textContent()).toBe(rectify[0]!.label);
-        await shot(page, 'overview-additions-zh');
+        await suite.shot(page, 'overview-additions-zh');
       },
       { signIn: 'admin' },
     );
 
     // The public sees neither list.
-    await onPage('overview-public', async (page) => {
-      await page.goto(`${hub!.url}/`);
+    await suite.onPage('overview-public', async (page) => {
+      await page.goto(`${suite.hub.url}/`);
       await poll(() => change(page)).not.toBe('');
       expect(await page.locator('.notice-grid').count()).toBe(0);
     });

@@ -8,30 +8,13 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the page along the way.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-  runOnPage,
-  type PageOptions,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, SETUP_TIMEOUT, skipBrowserTests } from './hub';
 
 const NAME = 'assessment.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: UI_TIMEOUT, interval: 100 });
 
@@ -87,46 +70,24 @@ const SCORECARD = `query($y: Int!, $v: String!, $live: Boolean, $l: Locale) {
 }`;
 
 describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { timeout: 150_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
+  const suite = browserSuite(NAME, { signIn: ['admin'] });
   let rubricVersion = '';
 
   beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-    const { rubrics } = await graphql<{ rubrics: { version: string }[] }>(hub, '{ rubrics { version } }', {}, admin);
+    const { rubrics } = await graphql<{ rubrics: { version: string }[] }>(suite.hub, '{ rubrics { version } }', {}, suite.auth('admin'));
     rubricVersion = rubrics[0]!.version;
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  }, SETUP_TIMEOUT);
 
   async function scorecard(year: number, options: { headers?: Record<string, string>; live?: boolean; locale?: string } = {}) {
     const data = await graphql<{ scorecard: Scorecard }>(
-      hub!,
+      suite.hub,
       SCORECARD,
       { y: year, v: rubricVersion, live: options.live ?? false, l: options.locale ?? 'ZH_CN' },
-      options.headers ?? admin,
+      options.headers ?? suite.auth('admin'),
     );
     return data.scorecard;
   }
 
-  const onPage = (name: string, body: (page: Page) => Promise<void>, options?: PageOptions) =>
-    runOnPage({ browser: browser!, hub: hub!, accounts, testName: NAME }, name, body, options);
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800); // let animations end
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   // ---------- the page ----------
 
@@ -187,10 +148,10 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
     const [first, second] = card.rows;
     const last = card.rows[card.rows.length - 1]!;
 
-    await onPage(
+    await suite.onPage(
       'admin-scorecard',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment`);
+        await page.goto(`${suite.hub.url}/assessment`);
         await page.getByRole('heading', { level: 1, name: '年度考评' }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => table(page).locator('tbody tr').count()).toBe(card.rows.length);
         for (const row of [first!, second!, last]) expect(await rowCells(page, row.label)).toEqual(expectedCells(row));
@@ -212,7 +173,7 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
         expect(await rectify.locator('.notice-reason').first().textContent()).toBe(card.rectify[0]!.reason);
         const commended = page.locator('section.notice-commend');
         expect(await commended.locator('li').count()).toBe(card.commended.length);
-        await shot(page, 'assessment-admin-zh');
+        await suite.shot(page, 'assessment-admin-zh');
       },
       { signIn: 'admin' },
     );
@@ -224,18 +185,18 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
     const acts = row.indicators.find((i) => i.metric === 'ACTIVITY_COUNT')!;
     expect(acts.drill.map((d) => d.query)).toEqual(['activities']);
     const { activities } = await graphql<{ activities: { totalCount: number } }>(
-      hub!,
+      suite.hub,
       'query($f: ActivityFilter) { activities(filter: $f, first: 1) { totalCount } }',
       { f: acts.drill[0]!.filter },
-      admin,
+      suite.auth('admin'),
     );
     expect(activities.totalCount).toBeGreaterThan(0);
     const cases = row.indicators.find((i) => i.metric === 'CASE_COUNT')!;
 
-    await onPage(
+    await suite.onPage(
       'indicator-drill',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment`);
+        await page.goto(`${suite.hub.url}/assessment`);
         await poll(() => table(page).locator('tbody tr').count()).toBe(card.rows.length);
         await page.getByRole('button', { name: `查看${row.label}“${acts.label}”（${acts.points} 分）的明细记录` }).click();
         await drawer(page).getByRole('heading', { level: 2, name: `${row.label}：${acts.label}` }).waitFor({ timeout: UI_TIMEOUT });
@@ -257,40 +218,40 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
   });
 
   it('shows an agency reporter its own row only, ranked among all, without the median', async () => {
-    const reporter = await apiSignIn(hub!, accounts.get('reporter')!);
+    const reporter = await apiSignIn(suite.hub, suite.account('reporter'));
     const own = await scorecard(2025, { headers: reporter });
     expect(own.rows).toHaveLength(1);
     const row = own.rows[0]!;
 
-    await onPage(
+    await suite.onPage(
       'reporter',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment`);
+        await page.goto(`${suite.hub.url}/assessment`);
         await poll(() => table(page).locator('tbody tr').count()).toBe(1);
         expect(await rowCells(page, row.label)).toEqual(expectedCells(row));
         await page.getByText(`单位填报员只能查看本单位的考评结果；名次为在全部 ${own.agencyCount} 个参评单位中的名次。`).waitFor();
         await poll(() => radar(page).then((r) => r.names)).toEqual([row.label]);
         await page.getByText('全市中位数仅向可查看全部单位的账号显示').waitFor();
         expect(await page.getByRole('button', { name: /冻结/ }).count()).toBe(0);
-        await shot(page, 'assessment-reporter-zh');
+        await suite.shot(page, 'assessment-reporter-zh');
       },
       { signIn: 'reporter' },
     );
   });
 
   it('explains the refusal to a media partner and asks the public to sign in', async () => {
-    await onPage(
+    await suite.onPage(
       'media',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment`);
+        await page.goto(`${suite.hub.url}/assessment`);
         await page.getByText('当前账号无权查看考评结果。', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
         expect(await page.locator('nav').getByRole('link', { name: '考评' }).count()).toBe(0);
         expect(await table(page).count()).toBe(0);
       },
       { signIn: 'media' },
     );
-    await onPage('public', async (page) => {
-      await page.goto(`${hub!.url}/assessment?lang=en`);
+    await suite.onPage('public', async (page) => {
+      await page.goto(`${suite.hub.url}/assessment?lang=en`);
       await page.getByText('Assessment results are for the legal-education office', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
       expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBeGreaterThan(0);
     });
@@ -299,15 +260,15 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
   it('speaks English, with the grades and names in English', async () => {
     const card = await scorecard(2025, { locale: 'EN' });
     const row = card.rows[0]!;
-    await onPage(
+    await suite.onPage(
       'english',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment?lang=en`);
+        await page.goto(`${suite.hub.url}/assessment?lang=en`);
         await page.getByRole('heading', { level: 1, name: 'Annual assessment' }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => table(page).locator('tbody tr').count()).toBe(card.rows.length);
         expect(await rowCells(page, row.label)).toEqual(expectedCells(row, 'no data'));
         await page.getByRole('heading', { level: 2, name: 'Commended' }).waitFor();
-        await shot(page, 'assessment-admin-en');
+        await suite.shot(page, 'assessment-admin-en');
       },
       { signIn: 'admin' },
     );
@@ -318,10 +279,10 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
     expect(before.frozenAt).toBeNull();
     const top = before.rows[0]!;
 
-    await onPage(
+    await suite.onPage(
       'freeze',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment?year=2024`);
+        await page.goto(`${suite.hub.url}/assessment?year=2024`);
         await poll(() => table(page).locator('tbody tr').count()).toBe(before.rows.length);
 
         // Cancelling freezes nothing.
@@ -361,7 +322,7 @@ describe.skipIf(SKIP)('assessment page in Chromium against the real hub', { time
           String(frozenTop.rank),
         ]);
         await page.getByText(/个单位的总分或名次与冻结结果不同$/).waitFor();
-        await shot(page, 'assessment-frozen-live-zh');
+        await suite.shot(page, 'assessment-frozen-live-zh');
       },
       { signIn: 'admin' },
     );

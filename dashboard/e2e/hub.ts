@@ -1,20 +1,21 @@
 /**
  * What the browser tests share: finding Chromium, starting the real hub (the
  * built API with a fresh embedded database holding the demo data, serving the
- * built dashboard) and stopping it, and asking its GraphQL API directly.
+ * built dashboard) and stopping it, asking its GraphQL API directly, running a
+ * page, and `browserSuite`, the setup and teardown every suite repeats.
  *
  * Without Chromium (`which chromium`) the tests are skipped with a message,
  * except in CI (CI=true), where a missing browser fails them.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const API_MAIN = path.resolve(here, '../../api/dist/main.js');
@@ -220,6 +221,8 @@ export interface PageOptions {
   signIn?: string;
   /** Console errors the test expects (e.g. a refused request's 404). */
   allowedErrors?: RegExp[];
+  /** More settings for the page's browser context (e.g. `acceptDownloads`, `timezoneId`), over 1366×900 and zh-CN. */
+  context?: BrowserContextOptions;
 }
 
 let failureShots: string | undefined;
@@ -231,10 +234,10 @@ let failureShots: string | undefined;
 export async function runOnPage(
   env: { browser: Browser; hub: Hub; accounts: Map<string, DemoAccount>; testName: string },
   name: string,
-  body: (page: Page) => Promise<void>,
+  body: (page: Page, context: BrowserContext) => Promise<void>,
   options: PageOptions = {},
 ): Promise<void> {
-  const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...options.context });
   if (options.signIn) {
     const { password } = env.accounts.get(options.signIn)!;
     const response = await context.request.post(`${env.hub.url}/graphql`, {
@@ -254,7 +257,7 @@ export async function runOnPage(
   });
   page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
   try {
-    await body(page);
+    await body(page, context);
     expect(consoleErrors, 'console errors').toEqual([]);
   } catch (error) {
     failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
@@ -265,4 +268,103 @@ export async function runOnPage(
   } finally {
     await context.close();
   }
+}
+
+// ---------- one browser suite ----------
+
+/** PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages along the way (see `BrowserSuite.shot`). */
+export const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
+/**
+ * The shared setup's hook: the hub's start, sign-ins and Chromium's launch. A file's own setup
+ * after it gets as long again, as generous as when both were one hook.
+ */
+export const SETUP_TIMEOUT = HUB_START_TIMEOUT + 30_000;
+
+export interface BrowserSuite {
+  readonly hub: Hub;
+  readonly browser: Browser;
+  /** The demo accounts the hub printed, by username. */
+  readonly accounts: Map<string, DemoAccount>;
+  /** How long the hub took to start and Chromium to launch, in ms. */
+  readonly startup: { hub: number; browser: number };
+  /** The demo account named `username`; throws when the hub printed none. */
+  account(username: string): DemoAccount;
+  /** The headers of an account named in `signIn`, signed in through the API, for `graphql`. */
+  auth(username: string): { authorization: string };
+  /** `runOnPage` on this suite's hub and browser. */
+  onPage(name: string, body: (page: Page, context: BrowserContext) => Promise<void>, options?: PageOptions): Promise<void>;
+  /** With PUFA_E2E_SCREENSHOTS set, keeps a screenshot of the page as `<name>.png` once its animations have ended. */
+  shot(page: Page, name: string, options?: { settleMs?: number; fullPage?: boolean }): Promise<void>;
+}
+
+/**
+ * Registers the hooks a browser suite shares: before all, a hub with the demo data, its accounts
+ * (those in `signIn` also signed in through the API) and Chromium; after all, both closed. Call it
+ * first in the `describe`: a file's own `beforeAll` registered after it runs after it, with all of
+ * this there. Everything throws when read before that, rather than handing on an `undefined`.
+ */
+export function browserSuite(testName: string, options: { signIn?: string[] } = {}): BrowserSuite {
+  let hub: Hub | undefined;
+  let browser: Browser | undefined;
+  let accounts: Map<string, DemoAccount> | undefined;
+  const tokens = new Map<string, { authorization: string }>();
+  const startup = { hub: 0, browser: 0 };
+
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) {
+      throw new Error(`[${testName}] the suite's ${what} is not there: read it in a test or a hook after browserSuite(), and see whether its beforeAll failed.`);
+    }
+    return value;
+  };
+
+  const suite: BrowserSuite = {
+    get hub() {
+      return ready(hub, 'hub');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get accounts() {
+      return ready(accounts, 'demo accounts');
+    },
+    startup,
+    account(username) {
+      const found = suite.accounts.get(username);
+      if (!found) throw new Error(`[${testName}] no demo account "${username}"; the hub printed: ${[...suite.accounts.keys()].join(', ')}.`);
+      return found;
+    },
+    auth(username) {
+      const headers = tokens.get(username);
+      if (!headers) throw new Error(`[${testName}] "${username}" is not signed in: name it in browserSuite's signIn.`);
+      return headers;
+    },
+    onPage(name, body, pageOptions) {
+      return runOnPage({ browser: suite.browser, hub: suite.hub, accounts: suite.accounts, testName }, name, body, pageOptions);
+    },
+    async shot(page, name, { settleMs = 800, fullPage = true } = {}) {
+      if (!SHOTS) return;
+      await page.waitForTimeout(settleMs);
+      await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+    },
+  };
+
+  beforeAll(async () => {
+    const executablePath = assertCanRun();
+    let started = performance.now();
+    hub = await startHub();
+    startup.hub = performance.now() - started;
+    accounts = parseDemoAccounts(hub.output.join(''));
+    for (const username of options.signIn ?? []) tokens.set(username, await apiSignIn(hub, suite.account(username)));
+    started = performance.now();
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    startup.browser = performance.now() - started;
+    if (SHOTS) await mkdir(SHOTS, { recursive: true });
+  }, SETUP_TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (hub) await stopHub(hub);
+  }, 30_000);
+
+  return suite;
 }

@@ -12,30 +12,12 @@
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages along the way.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  runOnPage,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-  type PageOptions,
-} from './hub';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, SETUP_TIMEOUT, skipBrowserTests } from './hub';
 
 const NAME = 'inspections.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: UI_TIMEOUT, interval: 100 });
 
@@ -69,10 +51,7 @@ const INSPECTION = `query($id: ID!) { inspection(id: $id) {
   evidence { filename size sha256 } snapshots { kind query answer } } }`;
 
 describe.skipIf(SKIP)('inspections and the notice preview in Chromium against the real hub', { timeout: 240_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let inspector: Record<string, string> = {};
+  const suite = browserSuite(NAME, { signIn: ['inspector', 'reporter'] });
   let rubricVersion = '';
   /** The reporter's agency (市司法局 in the demo) and another agency. */
   let own: Agency = { id: '', name: '' };
@@ -81,49 +60,28 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
   let recordedId = '';
 
   beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    inspector = await apiSignIn(hub, accounts.get('inspector')!);
-    const reporter = await apiSignIn(hub, accounts.get('reporter')!);
-    const { me } = await graphql<{ me: { agency: Agency } }>(hub, '{ me { agency { id name } } }', {}, reporter);
+    const { me } = await graphql<{ me: { agency: Agency } }>(suite.hub, '{ me { agency { id name } } }', {}, suite.auth('reporter'));
     own = me.agency;
     const { agencies } = await graphql<{ agencies: { nodes: (Agency & { level: string })[] } }>(
-      hub,
+      suite.hub,
       '{ agencies(first: 200) { nodes { id name level } } }',
       {},
-      inspector,
+      suite.auth('inspector'),
     );
     other = agencies.nodes.find((a) => a.id !== own.id && a.level === 'CITY')!;
-    const { rubrics } = await graphql<{ rubrics: { version: string }[] }>(hub, '{ rubrics { version } }', {}, inspector);
+    const { rubrics } = await graphql<{ rubrics: { version: string }[] }>(suite.hub, '{ rubrics { version } }', {}, suite.auth('inspector'));
     rubricVersion = rubrics[0]!.version;
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
+  }, SETUP_TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
-
-  const onPage = (name: string, body: (page: Page) => Promise<void>, options?: PageOptions) =>
-    runOnPage({ browser: browser!, hub: hub!, accounts, testName: NAME }, name, body, options);
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
-
-  async function inspection(id: string, headers = inspector): Promise<HubInspection> {
-    return (await graphql<{ inspection: HubInspection }>(hub!, INSPECTION, { id }, headers)).inspection;
+  async function inspection(id: string, headers = suite.auth('inspector')): Promise<HubInspection> {
+    return (await graphql<{ inspection: HubInspection }>(suite.hub, INSPECTION, { id }, headers)).inspection;
   }
 
   /** How many inspections the account reads on `day` (of one agency). */
   async function countOn(day: string, headers: Record<string, string>, agencyId?: string): Promise<number> {
     const filter = { from: day, to: day, ...(agencyId ? { agencyIds: [agencyId] } : {}) };
     const data = await graphql<{ inspections: { totalCount: number } }>(
-      hub!,
+      suite.hub,
       'query($f: InspectionFilter) { inspections(filter: $f, first: 1) { totalCount } }',
       { f: filter },
       headers,
@@ -132,10 +90,10 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
   }
 
   it('records an inspection through the form: the hub’s refusal beside its field, then two findings and a snapshot', async () => {
-    await onPage(
+    await suite.onPage(
       'record',
       async (page) => {
-        await page.goto(`${hub!.url}/inspections`);
+        await page.goto(`${suite.hub.url}/inspections`);
         await page.getByRole('heading', { level: 1, name: '检查与视察' }).waitFor({ timeout: UI_TIMEOUT });
         await page.getByRole('button', { name: '记录新检查' }).click();
         const form = page.locator('form.inspection-form');
@@ -158,8 +116,8 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
         await poll(() => dateError.textContent()).toBe('日期须在 2000 年至 2100 年之间');
         await form.getByText('未保存任何内容。').waitFor();
         expect(await form.getByLabel('检查日期').getAttribute('aria-invalid')).toBe('true');
-        expect(await countOn('1999-05-01', inspector)).toBe(0);
-        await shot(page, 'inspection-form-refused');
+        expect(await countOn('1999-05-01', suite.auth('inspector'))).toBe(0);
+        await suite.shot(page, 'inspection-form-refused');
 
         await form.getByLabel('检查日期').fill(DAY);
         await form.getByRole('button', { name: '保存', exact: true }).click();
@@ -187,10 +145,10 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
   });
 
   it('shows the inspection on the calendar, in the list (a click on the day narrows it) and in the unit’s history', async () => {
-    const onDay = await countOn(DAY, inspector, other.id);
+    const onDay = await countOn(DAY, suite.auth('inspector'), other.id);
     expect(onDay).toBeGreaterThanOrEqual(1);
-    await onPage('calendar-list-history', async (page) => {
-      await page.goto(`${hub!.url}/inspections?agency=${encodeURIComponent(other.id)}`);
+    await suite.onPage('calendar-list-history', async (page) => {
+      await page.goto(`${suite.hub.url}/inspections?agency=${encodeURIComponent(other.id)}`);
       const chart = page.locator('[data-chart="inspection-calendar"] .echart');
       await chart.locator('canvas').first().waitFor({ timeout: UI_TIMEOUT });
       const data = await chart.evaluate(
@@ -223,7 +181,7 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
       await history.getByText(INSPECTORS).waitFor({ timeout: UI_TIMEOUT });
       for (const text of FINDINGS) await history.getByText(text).waitFor();
       expect(await history.locator('.card-title').textContent()).toContain(other.name);
-      await shot(page, 'inspections-list');
+      await suite.shot(page, 'inspections-list');
     }, { signIn: 'inspector' });
   });
 
@@ -231,10 +189,10 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
     const held = await inspection(recordedId);
     const rows = held.snapshots![0]!.answer.rows;
     const number = recordedId.split(':')[1];
-    await onPage(
+    await suite.onPage(
       'detail',
       async (page) => {
-        await page.goto(`${hub!.url}/inspections/${number}`);
+        await page.goto(`${suite.hub.url}/inspections/${number}`);
         const snapshot = page.locator('[data-snapshot="SCORECARD"]');
         await snapshot.waitFor({ timeout: UI_TIMEOUT });
         const shown = snapshot.locator('tbody tr');
@@ -272,7 +230,7 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
         expect(await refusal.textContent()).toContain('未能上传“notes.txt”');
         expect(await refusal.textContent()).toContain('仅接受 PDF、PNG、JPEG 格式的证明材料');
         expect(await refusal.textContent()).toContain('HTTP 415');
-        await shot(page, 'inspection-detail');
+        await suite.shot(page, 'inspection-detail');
       },
       { signIn: 'inspector', allowedErrors: [/status of 415/] },
     );
@@ -285,15 +243,15 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
   it('refuses to delete an inspection whose finding started an item, and says why', async () => {
     const held = await inspection(recordedId);
     const { createRectificationItem } = await graphql<{ createRectificationItem: { id: string } }>(
-      hub!,
+      suite.hub,
       `mutation($i: RectificationInput!) { createRectificationItem(input: $i) { id } }`,
       { i: { agencyId: other.id, requirement: '在食品安全领域开展普法宣传', deadline: '2099-12-31', source: { findingId: held.findings[0]!.id } } },
-      inspector,
+      suite.auth('inspector'),
     );
-    await onPage(
+    await suite.onPage(
       'delete-refused',
       async (page) => {
-        await page.goto(`${hub!.url}/inspections/${recordedId.split(':')[1]}`);
+        await page.goto(`${suite.hub.url}/inspections/${recordedId.split(':')[1]}`);
         const chip = page.locator('.finding').first().locator('a.item-chip');
         await chip.waitFor({ timeout: UI_TIMEOUT });
         expect(await chip.getAttribute('href')).toBe(`/rectification?item=${encodeURIComponent(createRectificationItem.id)}`);
@@ -312,18 +270,18 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
   it('shows a reporter its own agency’s inspections only, without snapshots', async () => {
     // An inspection of another agency only, on the same day: not the reporter's to see.
     await graphql(
-      hub!,
+      suite.hub,
       `mutation($i: InspectionInput!) { createInspection(input: $i) { id } }`,
       { i: { kind: 'THIRD_PARTY', inspectors: '第三方评估组', agencyIds: [other.id], date: DAY, method: 'SPOT_CHECK' } },
-      inspector,
+      suite.auth('inspector'),
     );
-    const reporter = await apiSignIn(hub!, accounts.get('reporter')!);
+    const reporter = suite.auth('reporter');
     const mine = await countOn(DAY, reporter);
-    expect(mine).toBeLessThan(await countOn(DAY, inspector));
-    await onPage(
+    expect(mine).toBeLessThan(await countOn(DAY, suite.auth('inspector')));
+    await suite.onPage(
       'reporter',
       async (page) => {
-        await page.goto(`${hub!.url}/inspections?from=${DAY}&to=${DAY}`);
+        await page.goto(`${suite.hub.url}/inspections?from=${DAY}&to=${DAY}`);
         await page.getByText('您的账号只能看到检查过本单位的记录，不含指标快照。').waitFor({ timeout: UI_TIMEOUT });
         const rows = page.locator('.inspections-table tbody tr');
         await poll(() => rows.count()).toBe(mine);
@@ -342,25 +300,25 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
   });
 
   it('gives the public a restricted card instead of inspections or the notice', async () => {
-    await onPage('public', async (page) => {
-      await page.goto(`${hub!.url}/inspections`);
+    await suite.onPage('public', async (page) => {
+      await page.goto(`${suite.hub.url}/inspections`);
       await page.getByText('检查记录仅供登录的普法办、领导、人大政协检查人员及被检查单位查阅。').waitFor({ timeout: UI_TIMEOUT });
       await page.locator('.card-restricted').getByRole('link', { name: '登录' }).waitFor();
       expect(await page.locator('.inspections-table').count()).toBe(0);
       expect(await page.getByRole('link', { name: '检查', exact: true }).count()).toBe(0);
-      await page.goto(`${hub!.url}/notice`);
+      await page.goto(`${suite.hub.url}/notice`);
       await page.getByText('通报预览仅供登录的普法办、领导、检查人员和成员单位查阅。').waitFor({ timeout: UI_TIMEOUT });
     });
   });
 
   it('previews the notice with the units the hub names, from the assessment page, in Chinese and in English', async () => {
-    const leader = await apiSignIn(hub!, accounts.get('leader')!);
+    const leader = await apiSignIn(suite.hub, suite.account('leader'));
     type Entry = { label: string; rank: number };
     type NoticeAnswer = { title: string; frozen: boolean; commended: Entry[]; rectify: Entry[] };
     const ask = async (locale: string) =>
       (
         await graphql<{ notice: NoticeAnswer }>(
-          hub!,
+          suite.hub,
           'query($y: Int!, $v: String!, $l: Locale) { notice(year: $y, rubricVersion: $v, locale: $l) { title frozen commended { label rank } rectify { label rank } } }',
           { y: 2024, v: rubricVersion, l: locale },
           leader,
@@ -370,10 +328,10 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
     const en = await ask('EN');
     expect(zh.commended.length + zh.rectify.length).toBeGreaterThan(0);
 
-    await onPage(
+    await suite.onPage(
       'notice',
       async (page) => {
-        await page.goto(`${hub!.url}/assessment?year=2024`);
+        await page.goto(`${suite.hub.url}/assessment?year=2024`);
         await page.getByRole('link', { name: '查看通报预览' }).click({ timeout: UI_TIMEOUT });
         await page.waitForURL(/\/notice\?/);
         const document = page.locator('.notice-document');
@@ -384,10 +342,10 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
         expect(await document.getByText('预览（考评结果尚未冻结，数据变化时通报随之变化）').count()).toBe(zh.frozen ? 0 : 1);
         const html = await page.getByRole('link', { name: '打开可打印网页' }).getAttribute('href');
         expect(html).toBe(`/notices/2024/${encodeURIComponent(rubricVersion)}.html`);
-        const printable = await page.request.get(`${hub!.url}${html}`);
+        const printable = await page.request.get(`${suite.hub.url}${html}`);
         expect(printable.status()).toBe(200);
         expect(await printable.text()).toContain(zh.title);
-        await shot(page, 'notice-zh');
+        await suite.shot(page, 'notice-zh');
 
         await page.getByRole('button', { name: 'English' }).click();
         await page.getByRole('heading', { level: 1, name: 'Yearly assessment notice' }).waitFor({ timeout: UI_TIMEOUT });
@@ -397,7 +355,7 @@ describe.skipIf(SKIP)('inspections and the notice preview in Chromium against th
         expect(await page.getByRole('link', { name: 'Download the PDF' }).getAttribute('href')).toBe(
           `/notices/2024/${encodeURIComponent(rubricVersion)}.pdf?locale=en`,
         );
-        await shot(page, 'notice-en');
+        await suite.shot(page, 'notice-en');
       },
       { signIn: 'leader' },
     );

@@ -7,18 +7,16 @@
  * Without Chromium (`which chromium`) the tests are skipped with a message,
  * except in CI (CI=true), where a missing browser fails them (see hub.ts).
  */
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCanRun, CHROMIUM_ARGS, graphql, HUB_START_TIMEOUT, skipBrowserTests, startHub, stopHub, type Hub } from './hub';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserSuite, graphql, skipBrowserTests, type Hub } from './hub';
 
 /** How long a figure may take to appear after a navigation or a click. */
 const UI_TIMEOUT = 20_000;
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 
-const SKIP = skipBrowserTests('overview.browser.test');
+const NAME = 'overview.browser.test';
+const SKIP = skipBrowserTests(NAME);
 
 // ---------- figures, straight from the API ----------
 
@@ -70,56 +68,24 @@ async function kpiNote(page: Page, label: string): Promise<string> {
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: UI_TIMEOUT, interval: 100 });
 
 describe.skipIf(SKIP)('overview page in Chromium against the real hub', { timeout: 90_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let screenshotDir: string | undefined;
+  const suite = browserSuite(NAME);
+  /** How long each page took; printed after all, with the suite's start. */
   const timings: [string, number][] = [];
 
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    let started = performance.now();
-    hub = await startHub();
-    timings.push(['hub start (migrations + demo data)', performance.now() - started]);
-    started = performance.now();
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    timings.push(['chromium launch', performance.now() - started]);
-  }, HUB_START_TIMEOUT + 30_000);
+  afterAll(() => {
+    const { hub, browser } = suite.startup;
+    const all: [string, number][] = [['hub start (migrations + demo data)', hub], ['chromium launch', browser], ...timings];
+    const taken = all.filter(([, ms]) => ms > 0);
+    if (taken.length) console.log(`[${NAME}] timings:\n${taken.map(([name, ms]) => `  ${name}: ${(ms / 1000).toFixed(2)} s`).join('\n')}`);
+  });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-    if (timings.length) {
-      console.log(
-        `[overview.browser.test] timings:\n${timings.map(([name, ms]) => `  ${name}: ${(ms / 1000).toFixed(2)} s`).join('\n')}`,
-      );
-    }
-  }, 30_000);
-
-  /**
-   * Runs `body` on a fresh 1366×900 page, fails on any console error or page
-   * error, and keeps a screenshot of the page in a temp folder when it fails.
-   */
+  /** `runOnPage` (a fresh page, failing on any console error, a screenshot on failure), timed. */
   async function onPage(name: string, body: (page: Page, hub: Hub) => Promise<void>): Promise<void> {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
     const started = performance.now();
     try {
-      await body(page, hub!);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    } catch (error) {
-      screenshotDir ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
-      const file = path.join(screenshotDir, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[overview.browser.test] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
-      throw error;
+      await suite.onPage(name, (page) => body(page, suite.hub));
     } finally {
       timings.push([name, performance.now() - started]);
-      await context.close();
     }
   }
 

@@ -7,29 +7,13 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  runOnPage,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, graphql, skipBrowserTests } from './hub';
 
 const NAME = 'portal.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 const YEAR = 2025; // the dashboard's default year: /portal without ?year= shows it
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: UI_TIMEOUT, interval: 100 });
@@ -53,46 +37,21 @@ interface Wave {
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}/g;
 
 describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signed out', { timeout: 150_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
-
-  const onPage = (name: string, body: (page: Page) => Promise<void>) => runOnPage({ browser: browser!, hub: hub!, accounts, testName: NAME }, name, body);
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
+  const suite = browserSuite(NAME, { signIn: ['admin'] });
 
   /** The number a figure tile shows, without its grouping commas. */
   const tileNumber = async (page: Page, id: string) => Number((await page.locator(`[data-figure="${id}"] .kpi-number`).textContent())!.replace(/[^\d]/g, ''));
 
   it('shows the year’s city-wide figures exactly as portalFigures gives them, and the agencies that published', async () => {
     const { portalFigures: f, portalAgencies } = await graphql<{ portalFigures: Figures; portalAgencies: { agency: { name: string } }[] }>(
-      hub!,
+      suite.hub,
       `query($y: Int!) { portalFigures(year: $y) { activities participants materialsDistributed consultations publishedCases publishedItems agenciesWithPublishedList }
         portalAgencies(year: $y) { agency { name } } }`,
       { y: YEAR },
     );
     expect(f.publishedItems).toBeGreaterThan(0);
-    await onPage('portal-figures', async (page) => {
-      await page.goto(`${hub!.url}/portal`);
+    await suite.onPage('portal-figures', async (page) => {
+      await page.goto(`${suite.hub.url}/portal`);
       await page.getByRole('heading', { level: 1, name: '政务公开' }).waitFor({ timeout: UI_TIMEOUT });
       await page.locator('[data-figure="activities"] .kpi-number').waitFor({ timeout: UI_TIMEOUT });
       const shown = {
@@ -113,24 +72,24 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
       const one = portalAgencies[0]!.agency.name;
       await page.getByLabel('搜索').fill(one);
       await poll(() => page.locator('.portal-agencies tbody tr').first().textContent()).toContain(one);
-      await shot(page, 'portal');
+      await suite.shot(page, 'portal');
     });
   });
 
   it('lists exactly an agency’s published items and never an unpublished one', async () => {
     // An unpublished item of the year, through an admin's eyes; its agency's public page must not name it.
     const { responsibilityItems } = await graphql<{ responsibilityItems: { nodes: { title: string; agency: { id: string } }[] } }>(
-      hub!,
+      suite.hub,
       `query($y: Int!) { responsibilityItems(filter: { years: [$y], published: false }, first: 200) { nodes { title agency { id } } } }`,
       { y: YEAR },
-      admin,
+      suite.auth('admin'),
     );
     expect(responsibilityItems.nodes.length).toBeGreaterThan(0);
     type Portal = { agencyPortal: { agency: { name: string }; items: { title: string }[]; activities: { title: string }[]; cases: { title: string }[] } };
     let chosen: { agencyId: string; hidden: string; portal: Portal['agencyPortal'] } | null = null;
     for (const item of responsibilityItems.nodes) {
       const { agencyPortal } = await graphql<Portal>(
-        hub!,
+        suite.hub,
         `query($a: ID!, $y: Int!) { agencyPortal(agencyId: $a, year: $y) { agency { name } items { title } activities { title } cases { title } } }`,
         { a: item.agency.id, y: YEAR },
       );
@@ -143,8 +102,8 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
     expect(chosen, 'an agency with published and unpublished items in the year').not.toBeNull();
     const { agencyId, hidden, portal } = chosen!;
 
-    await onPage('agency-portal', async (page) => {
-      await page.goto(`${hub!.url}/portal/${agencyId.split(':')[1]}`);
+    await suite.onPage('agency-portal', async (page) => {
+      await page.goto(`${suite.hub.url}/portal/${agencyId.split(':')[1]}`);
       await page.getByRole('heading', { level: 1, name: `${portal.agency.name} ${YEAR}年普法责任清单公告` }).waitFor({ timeout: UI_TIMEOUT });
       const rows = page.locator('.plan-table tbody tr');
       await poll(() => rows.count()).toBe(portal.items.length);
@@ -152,15 +111,15 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
       // The calendar's list: the activities delivering published items.
       await poll(() => page.locator('.portal-activities tbody tr').count()).toBe(portal.activities.length);
       const order = page.getByRole('link', { name: '点单：向本单位预约普法宣传' });
-      const href = new URL((await order.getAttribute('href'))!, hub!.url);
+      const href = new URL((await order.getAttribute('href'))!, suite.hub.url);
       expect([href.pathname, href.searchParams.get('agencyId')]).toEqual(['/order', agencyId]);
       expect(await page.locator('main').textContent()).not.toContain(hidden);
-      await shot(page, 'agency-portal');
+      await suite.shot(page, 'agency-portal');
     });
   });
 
   it('finds a case by a two-character Chinese word, marks it in the title, and refuses a too-long query next to the box', async () => {
-    const { caseLibrary } = await graphql<{ caseLibrary: { hits: { case: { title: string } }[] } }>(hub!, '{ caseLibrary(first: 100) { hits { case { title } } } }');
+    const { caseLibrary } = await graphql<{ caseLibrary: { hits: { case: { title: string } }[] } }>(suite.hub, '{ caseLibrary(first: 100) { hits { case { title } } } }');
     const titles = caseLibrary.hits.map((h) => h.case.title);
     // A two-character word of a title: a bigram that recurs in a few titles (so it is likely a word, not
     // the seam between two), but in at most five, so every case with it in its title ranks on the first page.
@@ -178,8 +137,8 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
     const title = withWord[0]!;
     expect(word).toMatch(/^.{2}$/u);
 
-    await onPage('case-search', async (page) => {
-      await page.goto(`${hub!.url}/cases`);
+    await suite.onPage('case-search', async (page) => {
+      await page.goto(`${suite.hub.url}/cases`);
       const box = page.getByRole('searchbox', { name: '关键词' });
       await box.fill(word);
       await page.getByRole('button', { name: '检索', exact: true }).click();
@@ -187,7 +146,7 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
       await hit.waitFor({ timeout: UI_TIMEOUT });
       expect(await hit.locator('.library-hit-title mark').allTextContents()).toContain(word);
       expect(new URL(page.url()).searchParams.get('q')).toBe(word);
-      await shot(page, 'case-search');
+      await suite.shot(page, 'case-search');
 
       // The full text, one click away, with the word still marked.
       await hit.locator('.library-hit-title a').click();
@@ -205,12 +164,12 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
   });
 
   it('takes one feedback entry per browser: a missing answer is refused at its question, a full one is thanked, the second is refused', async () => {
-    const { openFeedbackWaves } = await graphql<{ openFeedbackWaves: Wave[] }>(hub!, '{ openFeedbackWaves { id questions { id kind } } }');
+    const { openFeedbackWaves } = await graphql<{ openFeedbackWaves: Wave[] }>(suite.hub, '{ openFeedbackWaves { id questions { id kind } } }');
     // The demo installation opens a quiz (api/src/modules/portal/demo.ts).
     expect(openFeedbackWaves.length).toBeGreaterThan(0);
     const wave = openFeedbackWaves[0]!;
     const responses = async () =>
-      (await graphql<{ surveyResponses: { totalCount: number } }>(hub!, 'query($w: ID!) { surveyResponses(filter: { waveIds: [$w] }, first: 1) { totalCount } }', { w: wave.id }, admin))
+      (await graphql<{ surveyResponses: { totalCount: number } }>(suite.hub, 'query($w: ID!) { surveyResponses(filter: { waveIds: [$w] }, first: 1) { totalCount } }', { w: wave.id }, suite.auth('admin')))
         .surveyResponses.totalCount;
     const before = await responses();
 
@@ -225,8 +184,8 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
       }
     };
 
-    await onPage('feedback', async (page) => {
-      await page.goto(`${hub!.url}/feedback`);
+    await suite.onPage('feedback', async (page) => {
+      await page.goto(`${suite.hub.url}/feedback`);
       await page.locator('.feedback-form').waitFor({ timeout: UI_TIMEOUT });
       const skipped = wave.questions[wave.questions.length - 1]!;
       await fill(page, skipped.id);
@@ -234,7 +193,7 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
       const error = page.locator(`[data-question="${skipped.id}"] .field-error`);
       await poll(() => error.textContent()).toBe('请回答这一题');
       expect(await page.locator(`[data-question="${skipped.id}"] fieldset`).getAttribute('aria-invalid')).toBe('true');
-      await shot(page, 'feedback-missing');
+      await suite.shot(page, 'feedback-missing');
       expect(await responses()).toBe(before);
 
       await page.locator(`[data-question="${skipped.id}"] input[type="radio"]`).first().check();
@@ -254,8 +213,8 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
   });
 
   it('switches to English, and fits a 390-pixel phone without sideways scrolling', async () => {
-    await onPage('portal-english-phone', async (page) => {
-      await page.goto(`${hub!.url}/portal`);
+    await suite.onPage('portal-english-phone', async (page) => {
+      await page.goto(`${suite.hub.url}/portal`);
       await page.getByRole('heading', { level: 1, name: '政务公开' }).waitFor({ timeout: UI_TIMEOUT });
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Public portal' }).waitFor({ timeout: UI_TIMEOUT });
@@ -263,12 +222,12 @@ describe.skipIf(SKIP)('the public portal in Chromium against the real hub, signe
       expect(await page.locator('main').textContent()).not.toContain('全市普法工作数据');
 
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`${hub!.url}/portal`);
+      await page.goto(`${suite.hub.url}/portal`);
       await page.locator('[data-figure="activities"] .kpi-number').waitFor({ timeout: UI_TIMEOUT });
       await page.locator('.portal-agencies tbody tr').first().waitFor({ timeout: UI_TIMEOUT });
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      await shot(page, 'portal-phone');
+      await suite.shot(page, 'portal-phone');
     });
   });
 });

@@ -8,30 +8,15 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages along the way.
  */
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-} from './hub';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, graphql, skipBrowserTests, type PageOptions } from './hub';
 
 const NAME = 'records.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 const PAGE_SIZE = 25; // RECORDS_PAGE_SIZE
 
@@ -43,36 +28,18 @@ const count = (value: number) => new Intl.NumberFormat('en-US', { maximumFractio
 type Row = { keys: { dimension: string; value: string; label: string }[]; values: { measure: string; value: number | null }[] };
 
 describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium against the real hub', { timeout: 120_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
-  let failureShots: string | undefined;
-
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  const suite = browserSuite(NAME, { signIn: ['admin'] });
 
   // ---------- the API, as the admin ----------
 
   async function analytics(measures: string[], groupBy: string[], filter: Record<string, unknown>): Promise<{ rows: Row[]; totals: Row['values'] }> {
     const data = await graphql<{ analytics: { rows: Row[]; totals: Row['values'] } }>(
-      hub!,
+      suite.hub,
       `query($m: [Measure!]!, $g: [Dimension!], $f: AnalyticsFilter) {
         analytics(measures: $m, groupBy: $g, filter: $f) { rows { keys { dimension value label } values { measure value } } totals { measure value } }
       }`,
       { m: measures, g: groupBy, f: filter },
-      admin,
+      suite.auth('admin'),
     );
     return data.analytics;
   }
@@ -82,56 +49,19 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
 
   async function activities(filter: Record<string, unknown>, first = 1): Promise<{ totalCount: number; titles: string[] }> {
     const data = await graphql<{ activities: { totalCount: number; nodes: { title: string }[] } }>(
-      hub!,
+      suite.hub,
       'query($f: ActivityFilter, $n: Int) { activities(filter: $f, first: $n) { totalCount nodes { title } } }',
       { f: filter, n: first },
-      admin,
+      suite.auth('admin'),
     );
     return { totalCount: data.activities.totalCount, titles: data.activities.nodes.map((n) => n.title) };
   }
 
   // ---------- the page ----------
 
-  async function onPage(
-    name: string,
-    body: (page: Page, context: BrowserContext) => Promise<void>,
-    options: { signIn?: string; allowedErrors?: RegExp[] } = {},
-  ): Promise<void> {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    if (options.signIn) {
-      const { password } = accounts.get(options.signIn)!;
-      const response = await context.request.post(`${hub!.url}/graphql`, {
-        data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }', variables: { u: options.signIn, p: password } },
-      });
-      expect(response.ok(), await response.text()).toBe(true);
-    }
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !(options.allowedErrors ?? []).some((re) => re.test(message.text()))) {
-        consoleErrors.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    try {
-      await body(page, context);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    } catch (error) {
-      failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
-      const file = path.join(failureShots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[${NAME}] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800); // let animations end
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-  }
+  /** `runOnPage` where downloads are kept, to read them. */
+  const onPage = (name: string, body: (page: Page) => Promise<void>, options: PageOptions = {}) =>
+    suite.onPage(name, body, { ...options, context: { acceptDownloads: true } });
 
   /** The values a chart draws, per series (bar items may be objects with a value). */
   async function chartData(page: Page, chart: string): Promise<number[][]> {
@@ -195,7 +125,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
     await onPage(
       'trend-drawer',
       async (page) => {
-        await page.goto(`${hub!.url}/`);
+        await page.goto(`${suite.hub.url}/`);
         await poll(() => chartData(page, 'monthly-trend').then((s) => s[0])).toEqual(expected);
         await clickChartItem(page, 'monthly-trend', 0, busiest);
 
@@ -205,7 +135,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('关闭');
         expect(await drawer(page).locator('tbody tr').count()).toBe(PAGE_SIZE);
         expect(await drawer(page).locator('tbody tr').first().locator('td').nth(1).textContent()).toBe(listed.titles[0]);
-        await shot(page, 'drawer-month', false);
+        await suite.shot(page, 'drawer-month', { fullPage: false });
 
         await drawer(page).getByRole('button', { name: '下一页' }).click();
         const secondEnd = Math.min(2 * PAGE_SIZE, listed.totalCount);
@@ -242,7 +172,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
     await onPage(
       'drill-sources',
       async (page) => {
-        await page.goto(`${hub!.url}/`);
+        await page.goto(`${suite.hub.url}/`);
         const bars = await chartData(page, 'agency-ranking');
         expect(bars[0]![0]).toBe(top.values[0]!.value);
         await clickChartItem(page, 'agency-ranking', 0, 0);
@@ -283,7 +213,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
     await onPage(
       'drawer-public',
       async (page) => {
-        await page.goto(`${hub!.url}/`);
+        await page.goto(`${suite.hub.url}/`);
         await (await kpiOpen(page, '普法活动')).click();
         await drawer(page).getByText('登录有权限的账号后可查看明细记录。').waitFor({ timeout: UI_TIMEOUT });
         expect(await drawer(page).getByRole('link', { name: '登录' }).count()).toBe(1);
@@ -303,7 +233,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
     const city = await total('ACTIVITY_COUNT', YEAR_2025);
     expect(narrowed).toBe(pair.values[0]!.value);
     expect(new Set([narrowed, domainOnly, city]).size, 'the fixture tells the filters apart').toBe(3);
-    const url = `${hub!.url}/?domain=${encodeURIComponent(domain!.value)}&agency=${encodeURIComponent(agency!.value)}`;
+    const url = `${suite.hub.url}/?domain=${encodeURIComponent(domain!.value)}&agency=${encodeURIComponent(agency!.value)}`;
 
     await onPage(
       'filters-admin',
@@ -315,7 +245,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
         await page.getByText(`执法领域：${domain!.label}；单位：${agency!.label}`).waitFor();
         // Training and survey figures are not recorded by domain.
         await poll(() => page.locator('li.kpi-card[data-measure="AWARENESS_RATE"] .kpi-note').textContent()).toBe('不分领域统计');
-        await shot(page, 'filters-domain-agency');
+        await suite.shot(page, 'filters-domain-agency');
 
         // Back to every agency: the URL loses the agency, the figure widens to the domain.
         await page.getByRole('combobox', { name: '单位' }).selectOption('');
@@ -348,7 +278,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
       .sort((a, b) => b[1] - a[1]);
 
     await onPage('downloads', async (page) => {
-      await page.goto(`${hub!.url}/`);
+      await page.goto(`${suite.hub.url}/`);
       await page.getByText('以表格查看').click();
       const table = page.locator('details.chart-table table');
       await poll(() => table.locator('tbody tr').count()).toBe(expected.length);
@@ -388,7 +318,7 @@ describe.skipIf(SKIP)('records drawer, global filters and downloads in Chromium 
       expect(sheet.getRow(1).values).toEqual([undefined, '区域', '活动场次', '参与人次']);
       const first = expected.find((e) => e[0] === sortedNames[0])!;
       expect([sheet.getRow(2).getCell(1).value, sheet.getRow(2).getCell(2).value, sheet.getRow(2).getCell(3).value]).toEqual([...first]);
-      await shot(page, 'district-table');
+      await suite.shot(page, 'district-table');
 
       const png = await download(page, () => page.getByRole('button', { name: '月度趋势：保存为图片' }).click());
       expect(png.name).toBe('月度趋势 2025年.png');

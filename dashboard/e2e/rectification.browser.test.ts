@@ -9,23 +9,9 @@
  * The gap is found through the API: a flag of the demo reporter's agency, in a year the overlaps
  * page offers, that has no item yet (the demo workflow data holds items of other gaps).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  runOnPage,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-  type PageOptions,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, graphql, SETUP_TIMEOUT, skipBrowserTests, type PageOptions } from './hub';
 
 const NAME = 'rectification.browser.test';
 const UI_TIMEOUT = 20_000;
@@ -40,24 +26,17 @@ interface Gap {
 }
 
 describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub', { timeout: 240_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  const auth: Record<string, Record<string, string>> = {};
+  const suite = browserSuite(NAME, { signIn: ['admin', 'inspector', 'reporter'] });
   let agencyId = '';
   let gap: { year: number; domainId: string; domainName: string; kind: string } | null = null;
   let itemId = '';
 
-  const env = () => ({ browser: browser!, hub: hub!, accounts, testName: NAME });
   const onPage = (name: string, signIn: string, body: (page: Page) => Promise<void>, options: PageOptions = {}) =>
-    runOnPage(env(), name, body, { signIn, ...options });
-  const api = <T>(as: string, query: string, variables: Record<string, unknown> = {}) => graphql<T>(hub!, query, variables, auth[as]);
+    suite.onPage(name, body, { signIn, ...options });
+  const api = <T>(as: string, query: string, variables: Record<string, unknown> = {}) => graphql<T>(suite.hub, query, variables, suite.auth(as));
 
+  // The gap the test acts on, once the suite's hub is up.
   beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    for (const name of ['admin', 'inspector', 'reporter']) auth[name] = await apiSignIn(hub, accounts.get(name)!);
     const me = await api<{ me: { agency: { id: string } } }>('reporter', '{ me { agency { id } } }');
     agencyId = me.me.agency.id;
     // A gap the reporter's agency should act on, newest year first, with no item yet.
@@ -74,13 +53,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
         }
       }
     }
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  }, HUB_START_TIMEOUT + 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  }, SETUP_TIMEOUT + 30_000);
 
   async function counts(as: string): Promise<Record<string, { count: number; overdue: number }>> {
     const { rectificationCounts } = await api<{ rectificationCounts: { status: string; count: number; overdue: number }[] }>(as, '{ rectificationCounts { status count overdue } }');
@@ -94,7 +67,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
     const expected = await counts('inspector');
     expect(expected.OPEN!.overdue, 'the demo data has overdue open items').toBeGreaterThan(0);
     await onPage('board', 'inspector', async (page) => {
-      await page.goto(`${hub!.url}/rectification`);
+      await page.goto(`${suite.hub.url}/rectification`);
       await poll(() => column(page, 'OPEN').locator('.rect-column-count').textContent()).toBe(`${expected.OPEN!.count} 项`);
       for (const status of ['IN_PROGRESS', 'SUBMITTED', 'VERIFIED', 'REOPENED']) {
         expect(await column(page, status).locator('.rect-column-count').textContent()).toBe(`${expected[status]!.count} 项`);
@@ -119,7 +92,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
   it('lets the inspector open an item from the overlap gap on the overlaps page', async () => {
     expect(gap, 'a gap of the reporter’s agency without an item').not.toBeNull();
     await onPage('open from gap', 'inspector', async (page) => {
-      await page.goto(`${hub!.url}/overlaps?year=${gap!.year}&domain=${encodeURIComponent(gap!.domainId)}`);
+      await page.goto(`${suite.hub.url}/overlaps?year=${gap!.year}&domain=${encodeURIComponent(gap!.domainId)}`);
       const kindText = { NO_ACTIVITY: '均未开展活动', SINGLE_HOLDER: '仅一家单位开展', UNREACHED_DISTRICT: '区域未覆盖', UNREACHED_AUDIENCE: '对象未覆盖' }[gap!.kind]!;
       const link = page.getByRole('link', { name: `为“${gap!.domainName}：${kindText}”开整改事项` }).first();
       await link.waitFor({ timeout: UI_TIMEOUT });
@@ -143,7 +116,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
 
   it('lets the agency start, refuses submitting without evidence, takes a PDF and submits', async () => {
     await onPage('agency submits', 'reporter', async (page) => {
-      await page.goto(`${hub!.url}/rectification?item=${encodeURIComponent(itemId)}`);
+      await page.goto(`${suite.hub.url}/rectification?item=${encodeURIComponent(itemId)}`);
       await page.getByRole('button', { name: '开始整改' }).click();
       await page.getByRole('button', { name: '提交核验' }).waitFor({ timeout: UI_TIMEOUT });
       // Without evidence the button is disabled and says why.
@@ -165,7 +138,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
 
   it('lets the inspector reopen with a reason, and verify after the resubmission', async () => {
     await onPage('inspector reopens', 'inspector', async (page) => {
-      await page.goto(`${hub!.url}/rectification?item=${encodeURIComponent(itemId)}`);
+      await page.goto(`${suite.hub.url}/rectification?item=${encodeURIComponent(itemId)}`);
       await page.getByRole('button', { name: '退回' }).click();
       await page.getByLabel('退回理由（5–2000 字）').fill('太短');
       await page.getByRole('button', { name: '确认退回' }).click();
@@ -177,7 +150,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
       await poll(() => page.locator('.rect-history').textContent()).toContain('理由：证明材料缺少活动照片和签到表，请补充');
     });
     await onPage('agency resubmits', 'reporter', async (page) => {
-      await page.goto(`${hub!.url}/rectification?item=${encodeURIComponent(itemId)}`);
+      await page.goto(`${suite.hub.url}/rectification?item=${encodeURIComponent(itemId)}`);
       await page.getByText('证明材料缺少活动照片和签到表，请补充').first().waitFor({ timeout: UI_TIMEOUT });
       await page.getByRole('button', { name: '重新整改' }).click();
       await page.getByRole('button', { name: '提交核验' }).waitFor({ timeout: UI_TIMEOUT });
@@ -187,7 +160,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
     });
     const before = await counts('inspector');
     await onPage('inspector verifies', 'inspector', async (page) => {
-      await page.goto(`${hub!.url}/rectification?item=${encodeURIComponent(itemId)}`);
+      await page.goto(`${suite.hub.url}/rectification?item=${encodeURIComponent(itemId)}`);
       await page.getByRole('button', { name: '核验通过' }).click();
       await page.getByText('已更新为“已核验”。').waitFor({ timeout: UI_TIMEOUT });
       // A verified overlap-gap item shows its before and after, with the verdict on the next year.
@@ -216,7 +189,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
 
   it('marks the verified item beside the overlap view, and the board in English', async () => {
     await onPage('verified beside overlaps', 'leader', async (page) => {
-      await page.goto(`${hub!.url}/overlaps?year=${gap!.year}&domain=${encodeURIComponent(gap!.domainId)}`);
+      await page.goto(`${suite.hub.url}/overlaps?year=${gap!.year}&domain=${encodeURIComponent(gap!.domainId)}`);
       // Each flag row of the gap lists the item (a domain can have several flags of one kind, one per district).
       const mark = page.locator(`[data-item="${itemId}"] .rect-verified`).first();
       await mark.waitFor({ timeout: UI_TIMEOUT });
@@ -226,7 +199,7 @@ describe.skipIf(SKIP)('the rectification loop in Chromium against the real hub',
     });
     const expected = await counts('reporter');
     await onPage('board in English', 'reporter', async (page) => {
-      await page.goto(`${hub!.url}/rectification?lang=en`);
+      await page.goto(`${suite.hub.url}/rectification?lang=en`);
       await poll(() => column(page, 'VERIFIED').locator('.rect-column-count').textContent()).toBe(`(${expected.VERIFIED!.count})`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rectification items');
       // The reporter sees its own agency's items only: no agency filter.

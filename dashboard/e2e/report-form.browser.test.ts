@@ -8,29 +8,14 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the form in Chinese and English.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-} from './hub';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, SHOTS, skipBrowserTests } from './hub';
 
 const NAME = 'report-form.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: UI_TIMEOUT, interval: 100 });
 
@@ -50,56 +35,11 @@ interface Slot {
 }
 
 describe.skipIf(SKIP)('entering one record on the report page, in Chromium against the real hub', { timeout: 120_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let failureShots: string | undefined;
+  const suite = browserSuite(NAME);
 
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
-
-  const account = (username: string) => {
-    const found = accounts.get(username);
-    if (!found) throw new Error(`no demo account ${username}`);
-    return found;
-  };
-
-  /** A fresh page; fails on console errors other than `allowedErrors`, screenshots a failure. */
-  async function onPage(
-    name: string,
-    body: (page: Page, context: BrowserContext) => Promise<void>,
-    allowedErrors: RegExp[] = [],
-  ): Promise<void> {
-    const context = await browser!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !allowedErrors.some((re) => re.test(message.text()))) consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    try {
-      await body(page, context);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    } catch (error) {
-      failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
-      const file = path.join(failureShots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[${NAME}] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  /** `runOnPage` on the hub's calendar (Asia/Shanghai), which the form's dates follow. */
+  const onPage = (name: string, body: (page: Page, context: BrowserContext) => Promise<void>, allowedErrors: RegExp[] = []) =>
+    suite.onPage(name, body, { allowedErrors, context: { timezoneId: 'Asia/Shanghai' } });
 
   async function shot(locator: Locator, name: string): Promise<void> {
     if (SHOTS) await locator.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -109,7 +49,7 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
   async function slots(auth: { authorization: string }): Promise<{ totalCount: number; nodes: Slot[] }> {
     const today = todayInShanghai();
     const data = await graphql<{ all: { totalCount: number }; today: { nodes: Slot[] } }>(
-      hub!,
+      suite.hub,
       `query($today: Date) {
         all: broadcastSlots(first: 1) { totalCount }
         today: broadcastSlots(first: 100, filter: { from: $today, to: $today }) {
@@ -127,13 +67,13 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
 
   it('lets the media partner enter a slot, shows it accepted and marked, then refuses a bad value beside its field and writes nothing', async () => {
     await onPage('media-slot', async (page) => {
-      const media = account('media');
-      const auth = await apiSignIn(hub!, media);
-      const { me } = await graphql<{ me: { outlet: { id: string; name: string } } }>(hub!, '{ me { outlet { id name } } }', {}, auth);
+      const media = suite.account('media');
+      const auth = await apiSignIn(suite.hub, media);
+      const { me } = await graphql<{ me: { outlet: { id: string; name: string } } }>(suite.hub, '{ me { outlet { id name } } }', {}, auth);
       const before = await slots(auth);
 
       // Signing in through the page, then the report page from the nav.
-      await page.goto(`${hub!.url}/login?next=/report`);
+      await page.goto(`${suite.hub.url}/login?next=/report`);
       await page.getByLabel('用户名').fill(media.username);
       await page.getByLabel('密码').fill(media.password);
       await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -278,15 +218,15 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
 
   it('lets an agency reporter enter an activity with its audiences and laws, listed first and marked', async () => {
     await onPage('reporter-activity', async (page, context) => {
-      const reporter = account('reporter');
-      const auth = await apiSignIn(hub!, reporter);
-      const response = await context.request.post(`${hub!.url}/graphql`, {
+      const reporter = suite.account('reporter');
+      const auth = await apiSignIn(suite.hub, reporter);
+      const response = await context.request.post(`${suite.hub.url}/graphql`, {
         data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }', variables: { u: reporter.username, p: reporter.password } },
       });
       expect(response.ok()).toBe(true);
-      const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(hub!, '{ me { agency { id name } } }', {}, auth);
+      const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(suite.hub, '{ me { agency { id name } } }', {}, auth);
 
-      await page.goto(`${hub!.url}/report?lang=zh`);
+      await page.goto(`${suite.hub.url}/report?lang=zh`);
       const form = page.locator('section.record-card');
       await form.getByText(`主办单位：${me.agency.name}（由当前账号确定）`).waitFor({ timeout: UI_TIMEOUT });
       const title = `浏览器测试活动 ${Date.now()}`;
@@ -305,7 +245,7 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
       await laws.getByText('已选 1 项').waitFor();
       // The responsibility items offered are the organiser's of the activity's year, as the hub lists them.
       const { responsibilityItems } = await graphql<{ responsibilityItems: { nodes: { title: string }[] } }>(
-        hub!,
+        suite.hub,
         'query($a: ID!, $y: Int!) { responsibilityItems(first: 100, filter: { agencyIds: [$a], years: [$y] }) { nodes { title } } }',
         { a: me.agency.id, y: Number(date.slice(0, 4)) },
         auth,
@@ -326,7 +266,7 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
 
       const { activities } = await graphql<{
         activities: { nodes: { title: string; date: string; participants: number; audiences: string[]; laws: { name: string }[]; organiser: { id: string }; region: { name: string } }[] };
-      }>(hub!, '{ activities(first: 5) { nodes { title date participants audiences laws { name } organiser { id } region { name } } } }', {}, auth);
+      }>(suite.hub, '{ activities(first: 5) { nodes { title date participants audiences laws { name } organiser { id } region { name } } } }', {}, auth);
       expect(activities.nodes.filter((a) => a.title === title)).toEqual([
         {
           title,
@@ -348,8 +288,8 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
     await onPage(
       'reporter-options-error',
       async (page, context) => {
-        const reporter = account('reporter');
-        const response = await context.request.post(`${hub!.url}/graphql`, {
+        const reporter = suite.account('reporter');
+        const response = await context.request.post(`${suite.hub.url}/graphql`, {
           data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }', variables: { u: reporter.username, p: reporter.password } },
         });
         expect(response.ok()).toBe(true);
@@ -360,7 +300,7 @@ describe.skipIf(SKIP)('entering one record on the report page, in Chromium again
           if (failing && /query Form(Laws|Domains)\b/.test(body)) return route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' });
           return route.continue();
         });
-        await page.goto(`${hub!.url}/report?lang=zh`);
+        await page.goto(`${suite.hub.url}/report?lang=zh`);
         const form = page.locator('section.record-card');
         const laws = form.getByRole('group', { name: /^宣传的法律法规/ });
         await laws.getByText('选项加载失败').waitFor({ timeout: UI_TIMEOUT });

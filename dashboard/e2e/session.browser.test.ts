@@ -11,29 +11,13 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages along the way.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-} from './hub';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, skipBrowserTests, type Hub, type PageOptions } from './hub';
 
 const NAME = 'session.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 
 const ROLE_LABELS_ZH: Record<string, string> = {
   ADMIN: '普法办管理员',
@@ -105,75 +89,24 @@ function activityValue(header: string, row: { title: string; date: string; regio
 const PUBLIC_NAV = ['总览', '媒体', '培训', '问卷', '政务公开', '案例库', '有奖问答', '点单'];
 
 describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium against the real hub', { timeout: 120_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let failureShots: string | undefined;
+  const suite = browserSuite(NAME);
 
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    expect([...accounts.keys()].sort(), 'demo accounts printed by the hub').toEqual(
+  beforeAll(() => {
+    expect([...suite.accounts.keys()].sort(), 'demo accounts printed by the hub').toEqual(
       ['admin', 'district', 'inspector', 'leader', 'media', 'reporter', 'surveyor'],
     );
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
+  });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  /** `runOnPage`, handing the body the hub as well. */
+  const onPage = (name: string, body: (page: Page, hub: Hub, context: BrowserContext) => Promise<void>, options: PageOptions = {}) =>
+    suite.onPage(name, (page, context) => body(page, suite.hub, context), options);
 
-  const account = (username: string) => {
-    const found = accounts.get(username);
-    if (!found) throw new Error(`no demo account ${username}`);
-    return found;
-  };
-
-  /** A fresh 1366×900 page; fails on console errors other than `allowedErrors`, screenshots a failure. */
-  async function onPage(
-    name: string,
-    body: (page: Page, hub: Hub, context: BrowserContext) => Promise<void>,
-    options: { allowedErrors?: RegExp[]; timezoneId?: string } = {},
-  ): Promise<void> {
-    const context = await browser!.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
-    });
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const text = message.text();
-      if (!(options.allowedErrors ?? []).some((re) => re.test(text))) consoleErrors.push(text);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    try {
-      await body(page, hub!, context);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    } catch (error) {
-      failureShots ??= await mkdtemp(path.join(os.tmpdir(), 'pufa-e2e-shots-'));
-      const file = path.join(failureShots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[${NAME}] "${name}" failed; screenshot: ${file}; URL: ${page.url()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(2500); // let the charts' animations end
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
+  /** A screenshot once the overview's charts have finished animating. */
+  const shot = (page: Page, name: string) => suite.shot(page, name, { settleMs: 2500 });
 
   /** Signs the browser context in through the API (sets the session cookie), without the sign-in page. */
   async function signInContext(context: BrowserContext, hub: Hub, username: string): Promise<void> {
-    const { password } = account(username);
+    const { password } = suite.account(username);
     const response = await context.request.post(`${hub.url}/graphql`, {
       data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { expiresAt } }', variables: { u: username, p: password } },
     });
@@ -212,7 +145,7 @@ describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium aga
 
   it('shows every role an overview without errors, and the ranking only to the roles that read every unit', { timeout: 300_000 }, async () => {
     for (const username of ['admin', 'district', 'leader', 'inspector', 'reporter', 'media', 'surveyor']) {
-      const { role } = account(username);
+      const { role } = suite.account(username);
       await onPage(`overview-${username}`, async (page, hub, context) => {
         await signInContext(context, hub, username);
         await page.goto(`${hub.url}/`);
@@ -227,7 +160,7 @@ describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium aga
         }
         if (role === 'AGENCY_REPORTER') {
           // Its own agency's figures, as the API counts them for that agency.
-          const auth = await apiSignIn(hub, account(username));
+          const auth = await apiSignIn(hub, suite.account(username));
           const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(hub, '{ me { agency { id name } } }', {}, auth);
           const { analytics } = await graphql<{ analytics: { totals: { measure: string; value: number }[] } }>(
             hub,
@@ -250,7 +183,7 @@ describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium aga
     await onPage(
       'reporter-journey',
       async (page, hub) => {
-        const reporter = account('reporter');
+        const reporter = suite.account('reporter');
         await page.goto(`${hub.url}/?year=2024`);
         await page.locator('.site-header').getByRole('link', { name: '登录' }).click();
         await page.getByRole('heading', { level: 1, name: '登录' }).waitFor({ timeout: UI_TIMEOUT });
@@ -451,7 +384,7 @@ describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium aga
     await onPage(
       'lockout',
       async (page, hub) => {
-        const surveyor = account('surveyor');
+        const surveyor = suite.account('surveyor');
         for (let i = 0; i < 5; i++) {
           await fetch(`${hub.url}/graphql`, {
             method: 'POST',
@@ -459,7 +392,7 @@ describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium aga
             body: JSON.stringify({ query: 'mutation { signIn(username: "surveyor", password: "wrong-password") { expiresAt } }' }),
           });
         }
-        const admin = await apiSignIn(hub, account('admin'));
+        const admin = await apiSignIn(hub, suite.account('admin'));
         const { users } = await graphql<{ users: { username: string; lockedUntil: string | null }[] }>(hub, '{ users { username lockedUntil } }', {}, admin);
         const until = users.find((u) => u.username === 'surveyor')?.lockedUntil;
         expect(until, 'surveyor locked after 5 failures').toBeTruthy();
@@ -479,7 +412,7 @@ describe.skipIf(SKIP)('signing in, the public view and reporting in Chromium aga
         await page.locator('.auth-error').getByText(`登录失败次数过多，账号已锁定至 ${local}。请届时再试，或联系管理员。`).waitFor({ timeout: UI_TIMEOUT });
         await shot(page, 'login-locked-zh');
       },
-      { timezoneId: 'Asia/Shanghai' },
+      { context: { timezoneId: 'Asia/Shanghai' } },
     );
   });
 });

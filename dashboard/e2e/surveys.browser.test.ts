@@ -9,30 +9,13 @@
  *
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the page along the way.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-  runOnPage,
-  type PageOptions,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, skipBrowserTests } from './hub';
 
 const NAME = 'surveys.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 /** A year's view compares its waves with the year before's. */
 const WAVES_2025 = { from: '2024-01-01', to: '2025-12-31' };
@@ -71,24 +54,7 @@ const RESULTS = `query($m: SurveyMeasure!, $by: SurveyGrouping!, $f: SurveyResul
 }`;
 
 describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout: 120_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  const suite = browserSuite(NAME, { signIn: ['admin'] });
 
   // ---------- the API ----------
 
@@ -99,7 +65,7 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
     options: { compareWaves?: boolean; headers?: Record<string, string>; locale?: string } = {},
   ): Promise<Row[]> {
     const data = await graphql<{ surveyResults: { rows: Row[] } }>(
-      hub!,
+      suite.hub,
       RESULTS,
       { m: measure, by, f: filter, w: options.compareWaves ?? false, l: options.locale ?? 'ZH_CN' },
       options.headers ?? {},
@@ -111,24 +77,16 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
   async function responsesBehind(figure: Figure): Promise<number> {
     const filter = Object.fromEntries(Object.entries(figure.drill.responses).filter(([, v]) => v !== null));
     const data = await graphql<{ surveyResponses: { totalCount: number } }>(
-      hub!,
+      suite.hub,
       'query($f: ResponseFilter) { surveyResponses(filter: $f, first: 1) { totalCount } }',
       { f: filter },
-      admin,
+      suite.auth('admin'),
     );
     return data.surveyResponses.totalCount;
   }
 
   // ---------- the page ----------
 
-  const onPage = (name: string, body: (page: Page) => Promise<void>, options?: PageOptions) =>
-    runOnPage({ browser: browser!, hub: hub!, accounts, testName: NAME }, name, body, options);
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800); // let animations end
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   interface DrawnSeries {
     type: string;
@@ -199,8 +157,8 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
     expect(rows.length).toBeGreaterThan(2);
     expect(new Set(rows.map((r) => r.tier)).size, 'the demo data has several tiers').toBeGreaterThan(1);
 
-    await onPage('public-zh', async (page) => {
-      await page.goto(`${hub!.url}/surveys`);
+    await suite.onPage('public-zh', async (page) => {
+      await page.goto(`${suite.hub.url}/surveys`);
       await page.getByRole('heading', { level: 1, name: '问卷调查结果' }).waitFor({ timeout: UI_TIMEOUT });
       await poll(() => drawn(page, 'awareness-by-law').then((c) => c.categories)).toEqual(rows.map((r) => r.unit.label));
       const chart = await drawn(page, 'awareness-by-law');
@@ -223,22 +181,22 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
       await page.getByText('登录后可查看各单位的群众满意度').waitFor();
       expect(await page.locator('[data-chart="satisfaction-by-agency"]').count()).toBe(0);
       expect(await page.getByRole('alert').count()).toBe(0);
-      await shot(page, 'surveys-public-zh');
+      await suite.shot(page, 'surveys-public-zh');
     });
   });
 
   it('shows the admin satisfaction per agency, small samples hatched and flagged; a bar opens its responses', async () => {
-    const rows = await results('SATISFACTION', 'AGENCY', YEAR_2025, { headers: admin });
+    const rows = await results('SATISFACTION', 'AGENCY', YEAR_2025, { headers: suite.auth('admin') });
     const small = rows.filter((r) => r.smallSample);
     expect(small.length, 'the demo data has a small sample').toBeGreaterThan(0);
     const first = rows[0]!;
     const behind = await responsesBehind(first);
     expect(behind).toBeGreaterThan(0);
 
-    await onPage(
+    await suite.onPage(
       'admin-satisfaction',
       async (page) => {
-        await page.goto(`${hub!.url}/surveys`);
+        await page.goto(`${suite.hub.url}/surveys`);
         await poll(() => drawn(page, 'satisfaction-by-agency').then((c) => c.categories)).toEqual(rows.map((r) => r.unit.label));
         const chart = await drawn(page, 'satisfaction-by-agency');
         expect(chart.series[0]!.data).toEqual(rows.map((r) => r.estimate));
@@ -257,15 +215,15 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
           .waitFor({ timeout: UI_TIMEOUT });
         await poll(() => drawer(page).locator('.records-drawer-count').textContent()).toMatch(new RegExp(`共 ${count(behind)} 条$`));
         await page.keyboard.press('Escape');
-        await shot(page, 'surveys-admin-zh');
+        await suite.shot(page, 'surveys-admin-zh');
       },
       { signIn: 'admin' },
     );
   });
 
   it('compares the waves unit by unit, and switches to satisfaction per agency', async () => {
-    const byLaw = await results('AWARENESS', 'LAW', WAVES_2025, { compareWaves: true, headers: admin });
-    const byAgency = await results('SATISFACTION', 'AGENCY', WAVES_2025, { compareWaves: true, headers: admin });
+    const byLaw = await results('AWARENESS', 'LAW', WAVES_2025, { compareWaves: true, headers: suite.auth('admin') });
+    const byAgency = await results('SATISFACTION', 'AGENCY', WAVES_2025, { compareWaves: true, headers: suite.auth('admin') });
     /** The waves in order of their first figures' dates is what the chart promises: oldest first. */
     const wavesOf = (rows: Row[]) => {
       const ids: string[] = [];
@@ -285,10 +243,10 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
       });
     };
 
-    await onPage(
+    await suite.onPage(
       'waves',
       async (page) => {
-        await page.goto(`${hub!.url}/surveys`);
+        await page.goto(`${suite.hub.url}/surveys`);
         await poll(() => drawn(page, 'survey-waves').then((c) => c.categories)).toEqual(byLaw.map((r) => r.unit.label));
         expectWaves(await drawn(page, 'survey-waves'), byLaw);
         await page.getByText('2024年1月1日 – 2025年12月31日的各批次').waitFor();
@@ -307,7 +265,7 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
 
   it('narrows to a district from the URL; the district chart compares every district', async () => {
     const { regions } = await graphql<{ regions: { edges: { node: { id: string; name: string } }[] } }>(
-      hub!,
+      suite.hub,
       '{ regions(filter: { level: DISTRICT }, first: 100) { edges { node { id name } } } }',
     );
     const everyDistrict = await results('AWARENESS', 'DISTRICT', YEAR_2025);
@@ -316,8 +274,8 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
     const city = await results('AWARENESS', 'LAW', YEAR_2025);
     expect(narrowed.map((r) => r.n)).not.toEqual(city.map((r) => r.n));
 
-    await onPage('district', async (page) => {
-      await page.goto(`${hub!.url}/surveys?district=${encodeURIComponent(district.id)}`);
+    await suite.onPage('district', async (page) => {
+      await page.goto(`${suite.hub.url}/surveys?district=${encodeURIComponent(district.id)}`);
       await poll(() => drawn(page, 'awareness-by-law').then((c) => c.series[0]!.data)).toEqual(narrowed.map((r) => r.estimate));
       const cells = await tableRow(page, 'awareness-by-law', narrowed[0]!.unit.label);
       expect(cells[1]).toBe(count(narrowed[0]!.n));
@@ -328,8 +286,8 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
 
   it('speaks English: headings, measures, tiers and record names', async () => {
     const rows = await results('AWARENESS', 'LAW', YEAR_2025, { locale: 'EN' });
-    await onPage('english', async (page) => {
-      await page.goto(`${hub!.url}/surveys?lang=en`);
+    await suite.onPage('english', async (page) => {
+      await page.goto(`${suite.hub.url}/surveys?lang=en`);
       await page.getByRole('heading', { level: 1, name: 'Survey results' }).waitFor({ timeout: UI_TIMEOUT });
       await page.getByRole('heading', { level: 2, name: 'Legal awareness by law' }).waitFor();
       await poll(() => drawn(page, 'awareness-by-law').then((c) => c.categories)).toEqual(rows.map((r) => r.unit.label));
@@ -337,7 +295,7 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
       expect(cells[4]).toBe(`Tier ${rows[0]!.tier}`);
       expect(cells[3]).toBe(`${percent(rows[0]!.interval!.low)} – ${percent(rows[0]!.interval!.high)}`);
       await page.getByText('Sign in to see satisfaction by agency').waitFor();
-      await shot(page, 'surveys-public-en');
+      await suite.shot(page, 'surveys-public-en');
     });
   });
 
@@ -345,7 +303,7 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
     const rows = await results('AWARENESS', 'LAW', YEAR_2025);
     const districts = await results('AWARENESS', 'DISTRICT', YEAR_2025);
     const apiMessage = 'Internal server error; the hub logged the details. Please try again or tell the administrator.';
-    await onPage(
+    await suite.onPage(
       'failure',
       async (page) => {
         await page.route('**/graphql', async (route) => {
@@ -357,7 +315,7 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
             body: JSON.stringify({ data: null, errors: [{ message: apiMessage, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
           });
         });
-        await page.goto(`${hub!.url}/surveys`);
+        await page.goto(`${suite.hub.url}/surveys`);
         const card = page.locator('section.card', { has: page.getByRole('heading', { level: 2, name: '各法律的群众知晓率' }) });
         const alert = card.getByRole('alert');
         await alert.waitFor({ timeout: UI_TIMEOUT });
@@ -374,15 +332,15 @@ describe.skipIf(SKIP)('surveys page in Chromium against the real hub', { timeout
   });
 
   it("shows an agency reporter its own agency's satisfaction by wave", async () => {
-    const reporter = await apiSignIn(hub!, accounts.get('reporter')!);
-    const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(hub!, '{ me { agency { id name } } }', {}, reporter);
+    const reporter = await apiSignIn(suite.hub, suite.account('reporter'));
+    const { me } = await graphql<{ me: { agency: { id: string; name: string } } }>(suite.hub, '{ me { agency { id name } } }', {}, reporter);
     const rows = await results('SATISFACTION', 'WAVE', { ...YEAR_2025, agencyIds: [me.agency.id] }, { headers: reporter });
     expect(rows.length).toBeGreaterThan(0);
 
-    await onPage(
+    await suite.onPage(
       'reporter',
       async (page) => {
-        await page.goto(`${hub!.url}/surveys`);
+        await page.goto(`${suite.hub.url}/surveys`);
         await page.getByRole('heading', { level: 2, name: `${me.agency.name}的群众满意度（按调查批次）` }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => drawn(page, 'satisfaction-by-agency').then((c) => c.series[0]!.data)).toEqual(rows.map((r) => r.estimate));
         // The waves can be compared by law and district, not by agency.
