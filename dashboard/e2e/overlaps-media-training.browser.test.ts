@@ -107,7 +107,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
 
   const value = (values: Row['values'], measure: string) => values.find((v) => v.measure === measure)?.value ?? null;
 
-  async function totalCount(list: 'activities' | 'broadcastSlots', filterType: string, filter: Drill, headers = admin): Promise<number> {
+  async function totalCount(list: 'activities' | 'broadcastSlots' | 'trainingAttendance', filterType: string, filter: Drill, headers = admin): Promise<number> {
     const data = await graphql<Record<string, { totalCount: number }>>(
       hub!,
       `query($f: ${filterType}) { ${list}(filter: $f, first: 1) { totalCount } }`,
@@ -426,5 +426,41 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
       await page.locator('[data-chart="training-kind-rates"] canvas').waitFor();
       await shot(page, 'training-public-zh');
     });
+  });
+
+  it('opens the attendance rows behind an agency’s required count (by keyboard) and the city’s, as many as the API counts', async () => {
+    const byAgency = await analytics(['TRAINING_REQUIRED'], ['AGENCY'], YEAR_2025);
+    const busiest = [...byAgency.rows].sort((a, b) => value(b.values, 'TRAINING_REQUIRED')! - value(a.values, 'TRAINING_REQUIRED')!)[0]!;
+    const agency = busiest.keys[0]!;
+    const required = value(busiest.values, 'TRAINING_REQUIRED')!;
+    const listed = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, agencyIds: [agency.value], required: true });
+    expect(listed, 'the agency’s drill selects exactly its figure').toBe(required);
+    const city = value((await analytics(['TRAINING_REQUIRED'], [], YEAR_2025)).totals, 'TRAINING_REQUIRED')!;
+
+    await onPage(
+      'training-records',
+      async (page) => {
+        await page.goto(`${hub!.url}/training`);
+        const table = page.locator('.card', { hasText: '各单位培训统计' }).locator('table');
+        const row = table.locator('tbody tr').filter({ has: page.getByRole('cell', { name: agency.label, exact: true }) });
+        const button = row.locator('td').nth(1).getByRole('button');
+        await poll(() => button.textContent()).toBe(count(required));
+        await button.focus();
+        await page.keyboard.press('Enter');
+        await drawer(page).getByRole('heading', { level: 2, name: `2025年 ${agency.label} 应参训记录` }).waitFor({ timeout: UI_TIMEOUT });
+        await poll(() => drawerCount(page)).toMatch(countLine(required));
+        expect(await drawer(page).locator('thead th').first().textContent()).toBe('参训人员');
+        await closeDrawer(page);
+        // Focus returns to the figure it was opened from.
+        expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+        await page.locator('li.kpi-card[data-figure="TRAINING_REQUIRED"]').getByRole('button').click();
+        await drawer(page).getByRole('heading', { level: 2, name: '2025年 应参训记录' }).waitFor({ timeout: UI_TIMEOUT });
+        await poll(() => drawerCount(page)).toMatch(countLine(city));
+        await shot(page, 'training-records-zh');
+        await closeDrawer(page);
+      },
+      { signIn: 'admin' },
+    );
   });
 });

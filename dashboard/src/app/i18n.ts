@@ -8,6 +8,7 @@ import { inspectionsEn, inspectionsZh } from '../pages/inspections/messages';
 import { ordersEn, ordersZh } from '../pages/orders/messages';
 import { portalEn, portalZh } from '../pages/portal/messages';
 import { rectificationEn, rectificationZh } from '../pages/rectification/messages';
+import { trainingEn, trainingZh } from '../pages/training/messages';
 
 export type Lang = 'zh-CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh-CN';
@@ -653,7 +654,6 @@ const zh = {
   'training.heading': '培训',
   'training.figures': '培训核心指标',
   'training.noDomain': '培训不分执法领域统计，以下数据未按领域筛选。',
-  'training.noRecords': '参训率、学时和合格率按参训记录统计；培训数据暂不提供明细记录列表。',
   'training.figure.required': '应参训',
   'training.figure.rate': '参训率',
   'training.figure.leadingRate': '领导干部参训率',
@@ -840,6 +840,7 @@ const zh = {
   ...rectificationZh,
   ...portalZh,
   ...ordersZh,
+  ...trainingZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1480,7 +1481,6 @@ const en: Record<MessageKey, string> = {
   'training.heading': 'Training',
   'training.figures': 'Key training figures',
   'training.noDomain': 'Training is not recorded by enforcement domain: the figures below are not narrowed by domain.',
-  'training.noRecords': 'Attendance, hours and pass rates are counted from attendance records; training figures do not list their records yet.',
   'training.figure.required': 'Required attendance',
   'training.figure.rate': 'Attendance rate',
   'training.figure.leadingRate': 'Leading cadres’ attendance',
@@ -1667,6 +1667,7 @@ const en: Record<MessageKey, string> = {
   ...rectificationEn,
   ...portalEn,
   ...ordersEn,
+  ...trainingEn,
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

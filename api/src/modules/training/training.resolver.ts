@@ -1,25 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import type * as m from '@pufa/seeds';
 import type { Context } from '../../graphql/context.js';
 import { TrainingKind } from '../../shared/enums.js';
-import { MAX_FILTER_IDS, PeriodFilter, periodWhere, scopeWhere } from '../../shared/filters.js';
+import { PeriodFilter, periodWhere, scopeWhere } from '../../shared/filters.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
-import { checkDateRange, existingIds } from '../../shared/validate.js';
+import { checkDateRange } from '../../shared/validate.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { TrainingAttendance, TrainingSession } from './training.entity.js';
+import { AttendanceFilter, attendanceWhere } from './training.service.js';
 
 @InputType()
 class SessionFilter extends PeriodFilter {
   @Field(() => [TrainingKind], { nullable: true }) kinds?: m.TrainingKind[];
-}
-
-@InputType()
-class AttendanceFilter {
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_FILTER_IDS) sessionIds?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_FILTER_IDS) agencyIds?: string[];
-  @Field(() => Boolean, { nullable: true }) leadingCadre?: boolean;
 }
 
 const SessionConnection = connectionOf(TrainingSession, 'TrainingSession');
@@ -49,16 +42,10 @@ export class SessionResolver {
 
 @Resolver(() => TrainingAttendance)
 export class AttendanceResolver {
-  @Query(() => AttendanceConnection, { description: 'Required and actual attendance' })
+  @Query(() => AttendanceConnection, { description: 'Required and actual attendance, by session then agency; the rows behind the training figures' })
   async trainingAttendance(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AttendanceFilter, { nullable: true }) f?: AttendanceFilter) {
     const scope = scopeWhere(ctx.scope('TrainingAttendance'), { agency: ['agency'] });
-    const sessions = await existingIds(ctx.em, 'TrainingSession', f?.sessionIds, ['filter', 'sessionIds']);
-    const agencies = await existingIds(ctx.em, 'Agency', f?.agencyIds, ['filter', 'agencyIds']);
-    const and: Record<string, unknown>[] = [scope];
-    if (sessions) and.push({ session: { $in: sessions } });
-    if (agencies) and.push({ agency: { $in: agencies } });
-    if (f?.leadingCadre !== undefined && f?.leadingCadre !== null) and.push({ leadingCadre: f.leadingCadre });
-    return paginate(ctx, TrainingAttendance, { $and: and }, page, { session: 'asc', agency: 'asc' });
+    return paginate(ctx, TrainingAttendance, { $and: [await attendanceWhere(ctx.em, f), scope] }, page, { session: 'asc', agency: 'asc' });
   }
 
   @FieldResolver(() => TrainingSession)

@@ -8,7 +8,7 @@
  *   <RecordsDrawer drill={drill} onClose={() => setDrill(null)} />
  *
  * Sources: drills.ts (analytics filters, the API's ActivityDrill,
- * OverlapDrill and SurveyResponsesDrill). The hub scopes every list to what
+ * OverlapDrill and SurveyResponsesDrill, a training figure's attendance rows). The hub scopes every list to what
  * the account may read; the drawer says so when the list may be shorter than
  * the figure, and explains a refusal in words.
  */

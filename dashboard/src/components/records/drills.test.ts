@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityFilterOf, analyticsRecords, coverageDrill, monthWithin, responseFilterOf } from './drills';
+import { activityFilterOf, analyticsRecords, attendanceDrill, coverageDrill, monthWithin, responseFilterOf } from './drills';
 
 describe('drills from the API', () => {
   it('turns an ActivityDrill or OverlapDrill read from a query into a filter, without __typename and nulls', () => {
@@ -78,6 +78,34 @@ describe('drills from analytics filters', () => {
     expect(analyticsRecords('survey', { ...year, agencyIds: ['Agency:1'] })).toBeNull();
     expect(analyticsRecords('survey', { ...year, lawIds: ['Law:1'] })).toBeNull();
     expect(analyticsRecords('survey', { ...year, domainIds: ['EnforcementDomain:1'] })).toBeNull();
+  });
+});
+
+describe('drills of training figures', () => {
+  const page = { from: '2025-01-01', to: '2025-12-31', regionIds: ['Region:2'] };
+
+  it('opens a tile’s required rows under the page’s filter', () => {
+    expect(attendanceDrill('2025年 应参训记录', page, {})).toEqual({
+      title: '2025年 应参训记录',
+      source: { kind: 'trainingAttendance', filters: [{ ...page, required: true }] },
+    });
+  });
+
+  it('narrows to an agency row, and to an agency × kind cell', () => {
+    expect(attendanceDrill('t', { ...page, agencyIds: ['Agency:1', 'Agency:2'] }, { agency: 'Agency:2' }).source.filters).toEqual([
+      { ...page, agencyIds: ['Agency:2'], required: true },
+    ]);
+    expect(attendanceDrill('t', page, { agency: 'Agency:3', sessionKind: 'STAFF_TRAINING' }).source.filters).toEqual([
+      { ...page, agencyIds: ['Agency:3'], sessionKinds: ['STAFF_TRAINING'], required: true },
+    ]);
+  });
+
+  it('selects the attended rows or leading cadres’ rows, and drops what attendance is not filtered by', () => {
+    const filter = { ...page, domainIds: ['EnforcementDomain:3'], __typename: 'AnalyticsFilter' };
+    expect(attendanceDrill('t', filter, { agency: 'Agency:1' }, 'attended').source.filters).toEqual([
+      { ...page, agencyIds: ['Agency:1'], required: true, attended: true },
+    ]);
+    expect(attendanceDrill('t', page, {}, 'leadingRequired').source.filters).toEqual([{ ...page, required: true, leadingCadre: true }]);
   });
 });
 

@@ -3,7 +3,8 @@
  * hub's record queries. The API hands some figures their own drill (a
  * coverage row's `drills`, an overlap gap's `drill`, a survey result's
  * `drill.responses`); analytics figures are drilled from the filter they were
- * asked with. RecordsDrawer lists what a RecordsDrill selects.
+ * asked with, training figures from the training page's filter and a row's
+ * keys (attendanceDrill). RecordsDrawer lists what a RecordsDrill selects.
  */
 import type { AnalyticsFilter } from '../../app/api-types';
 import type { SchemaType } from '../../app/graphql';
@@ -13,6 +14,8 @@ export type ActivityFilter = SchemaType<'ActivityFilter'>;
 export type SlotFilter = SchemaType<'SlotFilter'>;
 export type ResponsibilityFilter = SchemaType<'ResponsibilityFilter'>;
 export type ResponseFilter = SchemaType<'ResponseFilter'>;
+export type AttendanceFilter = SchemaType<'AttendanceFilter'>;
+type TrainingKind = SchemaType<'TrainingKind'>;
 
 /**
  * The records of one kind; several filters (e.g. a coverage row's one drill
@@ -22,7 +25,8 @@ export type RecordsSource =
   | { kind: 'activities'; filters: readonly ActivityFilter[] }
   | { kind: 'broadcastSlots'; filters: readonly SlotFilter[] }
   | { kind: 'responsibilityItems'; filters: readonly ResponsibilityFilter[] }
-  | { kind: 'surveyResponses'; filters: readonly ResponseFilter[] };
+  | { kind: 'surveyResponses'; filters: readonly ResponseFilter[] }
+  | { kind: 'trainingAttendance'; filters: readonly AttendanceFilter[] };
 
 export type RecordKind = RecordsSource['kind'];
 
@@ -48,6 +52,19 @@ const ACTIVITY_KEYS = [
 const SLOT_KEYS = ['from', 'to', 'years', 'agencyIds', 'domainIds', 'outletIds', 'kinds', 'primeTime'] as const satisfies readonly (keyof SlotFilter)[];
 const ITEM_KEYS = ['from', 'to', 'years', 'agencyIds', 'regionIds', 'domainIds', 'lawIds', 'published'] as const satisfies readonly (keyof ResponsibilityFilter)[];
 const RESPONSE_KEYS = ['from', 'to', 'years', 'districtIds', 'waveIds'] as const satisfies readonly (keyof ResponseFilter)[];
+const ATTENDANCE_KEYS = [
+  'from',
+  'to',
+  'years',
+  'agencyIds',
+  'regionIds',
+  'sessionKinds',
+  'sessionIds',
+  'leadingCadre',
+  'required',
+  'attended',
+  'passed',
+] as const satisfies readonly (keyof AttendanceFilter)[];
 
 /**
  * Only `keys` of `drill`, and only those set: a drill read from a query
@@ -80,6 +97,44 @@ export function slotFilterOf(drill: object): SlotFilter {
 
 export function itemFilterOf(drill: object): ResponsibilityFilter {
   return pick<ResponsibilityFilter>(drill, ITEM_KEYS);
+}
+
+export function attendanceFilterOf(drill: object): AttendanceFilter {
+  return pick<AttendanceFilter>(drill, ATTENDANCE_KEYS);
+}
+
+/**
+ * Which rows of a training figure: the required rows (TRAINING_REQUIRED, the
+ * rates' denominator), those attended, or leading cadres' required rows.
+ */
+export type AttendanceRows = 'required' | 'attended' | 'leadingRequired';
+
+const ATTENDANCE_ROWS: Record<AttendanceRows, AttendanceFilter> = {
+  required: { required: true },
+  attended: { required: true, attended: true },
+  leadingRequired: { required: true, leadingCadre: true },
+};
+
+/**
+ * The attendance rows behind a training figure asked with the analytics
+ * `filter` (period, districts, agencies: the record query filters them as the
+ * training fact does, docs/metrics.md), narrowed to a group's keys: an agency
+ * row, a session kind, or both (a heatmap cell).
+ */
+export function attendanceDrill(
+  title: string,
+  filter: AnalyticsFilter,
+  keys: { agency?: string | undefined; sessionKind?: string | undefined },
+  rows: AttendanceRows = 'required',
+): RecordsDrill {
+  const narrowed: AttendanceFilter = {
+    ...attendanceFilterOf(filter),
+    ...(keys.agency ? { agencyIds: [keys.agency] } : {}),
+    // An analytics key's value is the enum name as a string.
+    ...(keys.sessionKind ? { sessionKinds: [keys.sessionKind as TrainingKind] } : {}),
+    ...ATTENDANCE_ROWS[rows],
+  };
+  return { title, source: { kind: 'trainingAttendance', filters: [narrowed] } };
 }
 
 /** The activities behind a coverage figure: one filter per item window (CoverageAgency.drills). */

@@ -88,6 +88,28 @@ export const ResponseRecordFields = graphql(`
   }
 `);
 
+export const AttendanceRecordFields = graphql(`
+  fragment AttendanceRecord on TrainingAttendance {
+    id
+    attendee
+    required
+    attended
+    hours
+    score
+    agency {
+      id
+      name
+      nameEn
+    }
+    session {
+      id
+      title
+      startsOn
+      kind
+    }
+  }
+`);
+
 export const ActivitiesPageQuery = graphql(
   `
     query RecordsActivities($filter: ActivityFilter, $first: Int, $after: String) {
@@ -160,6 +182,24 @@ export const ResponsesPageQuery = graphql(
   [ResponseRecordFields],
 );
 
+export const AttendancePageQuery = graphql(
+  `
+    query RecordsTrainingAttendance($filter: AttendanceFilter, $first: Int, $after: String) {
+      trainingAttendance(filter: $filter, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...AttendanceRecord
+        }
+      }
+    }
+  `,
+  [AttendanceRecordFields],
+);
+
 /** One page of records as the drawer shows it. */
 export interface RecordPage<Row> {
   totalCount: number;
@@ -190,6 +230,7 @@ export type ActivityRecord = ResultOf<typeof ActivityRecordFields>;
 export type SlotRecord = ResultOf<typeof SlotRecordFields>;
 export type ItemRecord = ResultOf<typeof ItemRecordFields>;
 export type ResponseRecord = ResultOf<typeof ResponseRecordFields>;
+export type AttendanceRecord = ResultOf<typeof AttendanceRecordFields>;
 
 const label = (lang: Lang, key: string) => translate(lang, `drawer.col.${key}` as MessageKey);
 
@@ -252,9 +293,35 @@ const surveyResponses: RecordList<ResponseRecord> = {
   ],
 };
 
+const yesNo = (lang: Lang, value: boolean) => translate(lang, value ? 'drawer.yes' : 'drawer.no');
+
+const trainingAttendance: RecordList<AttendanceRecord> = {
+  query: AttendancePageQuery,
+  page: (data: ResultOf<typeof AttendancePageQuery>) =>
+    pageOf(data.trainingAttendance, (nodes: FragmentOf<typeof AttendanceRecordFields>[]) =>
+      readFragment(AttendanceRecordFields, nodes),
+    ),
+  columns: (lang) => [
+    { id: 'attendee', label: label(lang, 'attendee'), value: (r) => r.attendee },
+    { id: 'agency', label: label(lang, 'agency'), value: (r) => localName(r.agency, lang) },
+    { id: 'session', label: label(lang, 'session'), value: (r) => r.session.title },
+    { id: 'date', label: label(lang, 'date'), value: (r) => r.session.startsOn, kind: 'date' },
+    {
+      id: 'sessionKind',
+      label: label(lang, 'sessionKind'),
+      value: (r) => translate(lang, `enum.trainingKinds.${r.session.kind}` as MessageKey),
+    },
+    { id: 'required', label: label(lang, 'required'), value: (r) => yesNo(lang, r.required) },
+    { id: 'attended', label: label(lang, 'attended'), value: (r) => yesNo(lang, r.attended) },
+    { id: 'hours', label: label(lang, 'hours'), value: (r) => r.hours, kind: 'decimal' },
+    { id: 'score', label: label(lang, 'score'), value: (r) => r.score, kind: 'decimal' },
+  ],
+};
+
 export const RECORD_LISTS: { [K in RecordKind]: RecordList<any> } = {
   activities,
   broadcastSlots,
   responsibilityItems,
   surveyResponses,
+  trainingAttendance,
 };

@@ -1,8 +1,9 @@
 /**
  * The training page's cards: rates and hours per session kind, leading
  * cadres' study, the agency × session kind heatmap and the table per agency.
- * The hub has no record list that selects attendance by period, so these
- * figures do not open records (the page says so).
+ * Given `onOpen`, the figures that count attendance open its rows
+ * (trainingAttendance, in RecordsDrawer): the leading cadres' rates, the
+ * table's counts and rates, and the heatmap's cells.
  */
 import { useMemo } from 'react';
 import type { CombinedError } from 'urql';
@@ -19,6 +20,7 @@ import { EChart } from '../../charts/EChart';
 import { buildGroupedBarsOption, horizontalBarsHeight, type BarFormat } from '../../charts/groupedBars';
 import { buildRateHeatmapOption, rateHeatmapHeight } from '../../charts/rateHeatmap';
 import { DataTable } from '../../components/table/DataTable';
+import type { AttendanceRows } from '../../components/records/drills';
 import type { Column } from '../../components/table/tableData';
 import { FigureTiles } from './FigureTiles';
 import {
@@ -33,6 +35,14 @@ import {
 import { TrainingByAgencyKindQuery } from './training.queries';
 
 const KIND_HEIGHT = 300;
+
+interface Key {
+  id: string;
+  label: string;
+}
+
+/** Opens the attendance rows behind a figure of the page's period, narrowed to an agency and/or a session kind. */
+export type OpenAttendance = (rows: AttendanceRows, keys?: { agency?: Key; kind?: Key }) => void;
 
 export interface CardStatus {
   state: CardState;
@@ -125,6 +135,7 @@ export function LeadingCadresCard({
   kindCard,
   agencies,
   agencyCard,
+  onOpen,
 }: {
   view: ViewState;
   kinds: KindItem[] | undefined;
@@ -133,6 +144,7 @@ export function LeadingCadresCard({
   /** Null: the account does not see single agencies. */
   agencies: AgencyItem[] | undefined | null;
   agencyCard: CardStatus;
+  onOpen?: OpenAttendance | undefined;
 }) {
   const { lang, t } = useI18n();
   const title = t('training.leading.title');
@@ -168,8 +180,20 @@ export function LeadingCadresCard({
         figures={
           all
             ? [
-                { id: 'leading-all', label: t('training.leading.allKinds'), value: all.leadingRate, format: 'percent' },
-                { id: 'leading-study-rate', label: t('training.leading.studyRate'), value: study?.rate ?? null, format: 'percent' },
+                {
+                  id: 'leading-all',
+                  label: t('training.leading.allKinds'),
+                  value: all.leadingRate,
+                  format: 'percent',
+                  ...(onOpen ? { onOpen: () => onOpen('leadingRequired') } : {}),
+                },
+                {
+                  id: 'leading-study-rate',
+                  label: t('training.leading.studyRate'),
+                  value: study?.rate ?? null,
+                  format: 'percent',
+                  ...(onOpen && study ? { onOpen: () => onOpen('required', { kind: { id: study.kind, label: study.label } }) } : {}),
+                },
                 {
                   id: 'leading-study-hours',
                   label: t('training.leading.studyHours'),
@@ -206,11 +230,13 @@ export function AttendanceHeatmapCard({
   filter,
   agencies,
   agencyCard,
+  onOpen,
 }: {
   view: ViewState;
   filter: AnalyticsFilter;
   agencies: AgencyItem[] | undefined;
   agencyCard: CardStatus;
+  onOpen?: OpenAttendance | undefined;
 }) {
   const { lang, t } = useI18n();
   const variables = useMemo<AnalyticsVariables>(
@@ -244,6 +270,16 @@ export function AttendanceHeatmapCard({
   const own = cardState(result, (d) => d.analytics.rows.length === 0);
   const state: CardState = own === 'ready' ? agencyCard.state : own;
   const height = matrix ? rateHeatmapHeight(matrix.rows.length) : 360;
+  // A cell's rate is attended ÷ required of its agency and kind: it opens the required rows.
+  const onItemClick =
+    onOpen && matrix
+      ? ({ dataIndex }: { dataIndex: number }) => {
+          const cell = matrix.cells[dataIndex];
+          const agency = cell && matrix.rows[cell.y];
+          const kind = cell && matrix.columns[cell.x];
+          if (agency && kind) onOpen('required', { agency, kind });
+        }
+      : undefined;
   return (
     <Card
       className="card-wide"
@@ -260,22 +296,37 @@ export function AttendanceHeatmapCard({
       bodyHeight={360}
     >
       {option ? (
-        <EChart option={option} lang={lang} height={height} label={title} fileName={`${title} ${formatPeriod(view.period, lang)}`} testId="training-heatmap" />
+        <EChart
+          option={option}
+          lang={lang}
+          height={height}
+          label={title}
+          fileName={`${title} ${formatPeriod(view.period, lang)}`}
+          onItemClick={onItemClick}
+          testId="training-heatmap"
+        />
       ) : null}
     </Card>
   );
 }
 
-export function AgencyTableCard({ view, agencies, ...card }: { view: ViewState; agencies: AgencyItem[] | undefined } & CardStatus) {
+export function AgencyTableCard({
+  view,
+  agencies,
+  onOpen,
+  ...card
+}: { view: ViewState; agencies: AgencyItem[] | undefined; onOpen?: OpenAttendance | undefined } & CardStatus) {
   const { lang, t } = useI18n();
   const title = t('training.table.title');
-  const columns = useMemo<Column<AgencyItem>[]>(
-    () => [
+  const columns = useMemo<Column<AgencyItem>[]>(() => {
+    // A rate opens its denominator's rows: those the agency's people were required to attend.
+    const open = (rows: AttendanceRows) => (onOpen ? { onClick: (a: AgencyItem) => onOpen(rows, { agency: a }) } : {});
+    return [
       { id: 'agency', label: t('training.col.agency'), value: (a) => a.label },
-      { id: 'required', label: t('training.col.required'), value: (a) => a.required, kind: 'integer' },
-      { id: 'attended', label: t('training.col.attended'), value: (a) => a.attended, kind: 'integer' },
-      { id: 'rate', label: t('training.col.rate'), value: (a) => a.rate, kind: 'percent' },
-      { id: 'leadingRate', label: t('training.col.leadingRate'), value: (a) => a.leadingRate, kind: 'percent' },
+      { id: 'required', label: t('training.col.required'), value: (a) => a.required, kind: 'integer', ...open('required') },
+      { id: 'attended', label: t('training.col.attended'), value: (a) => a.attended, kind: 'integer', ...open('attended') },
+      { id: 'rate', label: t('training.col.rate'), value: (a) => a.rate, kind: 'percent', ...open('required') },
+      { id: 'leadingRate', label: t('training.col.leadingRate'), value: (a) => a.leadingRate, kind: 'percent', ...open('leadingRequired') },
       {
         id: 'hours',
         label: t('training.col.hours'),
@@ -283,9 +334,8 @@ export function AgencyTableCard({ view, agencies, ...card }: { view: ViewState; 
         kind: hoursFormat(agencies?.map((a) => a.hours) ?? []),
       },
       { id: 'passRate', label: t('training.col.passRate'), value: (a) => a.passRate, kind: 'percent' },
-    ],
-    [t, agencies],
-  );
+    ];
+  }, [t, agencies, onOpen]);
   return (
     <Card className="card-wide" title={title} bodyHeight={240} {...card}>
       <DataTable caption={`${title} ${formatPeriod(view.period, lang)}`} columns={columns} rows={agencies} rowKey={(a) => a.id} />

@@ -3,23 +3,47 @@
  * every account (the city's, or a reporter's own agency's), leading cadres'
  * study on its own, and — for the accounts that read every unit's records —
  * the attendance rate per agency and session kind and a table per agency.
+ * For the accounts that may list attendance records, the figures that count
+ * attendance (tiles, the table's counts and rates, heatmap cells) open the
+ * rows behind them.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AnalyticsVariables } from '../../app/api-types';
 import { cardState } from '../../app/cardState';
 import { useI18n } from '../../app/I18nContext';
-import { apiLocale } from '../../app/i18n';
+import { apiLocale, type MessageKey } from '../../app/i18n';
+import { formatPeriod } from '../../app/period';
 import type { PageProps } from '../../app/routes';
 import { canSeeUnitRanking } from '../../app/roles';
 import { sessionRole, useSession } from '../../app/session';
 import { useRetryableQuery } from '../../app/useRetryableQuery';
 import { ViewSummary } from '../../app/ViewSummary';
+import { attendanceDrill, type AttendanceRows, type RecordsDrill } from '../../components/records/drills';
+import { RecordsDrawer } from '../../components/records/RecordsDrawer';
 import { FigureTiles, type Figure } from './FigureTiles';
 import { RestrictedCard } from './Restricted';
-import { AttendanceHeatmapCard, AgencyTableCard, KindHoursCard, KindRatesCard, LeadingCadresCard } from './TrainingCharts';
+import {
+  AttendanceHeatmapCard,
+  AgencyTableCard,
+  KindHoursCard,
+  KindRatesCard,
+  LeadingCadresCard,
+  type OpenAttendance,
+} from './TrainingCharts';
 import { agencyItems, kindItems, trainingFigures, TRAINING_MEASURES, trainingFilter } from './trainingData';
 import { TrainingByAgencyQuery, TrainingByKindQuery } from './training.queries';
 import './pages.css';
+
+/** Roles the hub lists attendance records to (a reporter its own agency's). */
+function mayListAttendance(role: string | null): boolean {
+  return canSeeUnitRanking(role) || role === 'AGENCY_REPORTER';
+}
+
+const DRILL_TITLES: Record<AttendanceRows, MessageKey> = {
+  required: 'training.drill.required',
+  attended: 'training.drill.attended',
+  leadingRequired: 'training.drill.leading',
+};
 
 export default function TrainingPage({ view }: PageProps) {
   const { lang, t } = useI18n();
@@ -29,6 +53,20 @@ export default function TrainingPage({ view }: PageProps) {
   const unitLevel = canSeeUnitRanking(role);
   const filter = useMemo(() => trainingFilter(view), [view]);
   const locale = apiLocale(lang);
+  const [drill, setDrill] = useState<RecordsDrill | null>(null);
+
+  // "2025年 某局 执法人员培训 应参训记录": the period, then the group the figure belongs to.
+  const openAttendance = useCallback<OpenAttendance>(
+    (rows, keys = {}) => {
+      const scope = [formatPeriod(view.period, lang), keys.agency?.label, keys.kind?.label]
+        .filter(Boolean)
+        .join(t('training.drill.separator'));
+      const title = t(DRILL_TITLES[rows], { scope });
+      setDrill(attendanceDrill(title, filter, { agency: keys.agency?.id, sessionKind: keys.kind?.id }, rows));
+    },
+    [view.period, lang, t, filter],
+  );
+  const open = !loadingSession && mayListAttendance(role) ? openAttendance : undefined;
 
   const kindVariables = useMemo<AnalyticsVariables>(
     () => ({ measures: [...TRAINING_MEASURES], groupBy: ['SESSION_KIND'], filter, locale }),
@@ -56,18 +94,20 @@ export default function TrainingPage({ view }: PageProps) {
   const figures = useMemo<Figure[] | undefined>(() => {
     if (!totals) return undefined;
     const f = trainingFigures(totals);
+    // A rate opens its denominator's rows: those required to attend.
+    const opens = (rows: AttendanceRows) => (open ? { onOpen: () => open(rows) } : {});
     return [
-      { id: 'TRAINING_REQUIRED', label: t('training.figure.required'), value: f.required, format: 'integer', unit: t('unit.people') },
-      { id: 'TRAINING_ATTENDANCE_RATE', label: t('training.figure.rate'), value: f.rate, format: 'percent' },
-      { id: 'LEADING_CADRE_ATTENDANCE_RATE', label: t('training.figure.leadingRate'), value: f.leadingRate, format: 'percent' },
+      { id: 'TRAINING_REQUIRED', label: t('training.figure.required'), value: f.required, format: 'integer', unit: t('unit.people'), ...opens('required') },
+      { id: 'TRAINING_ATTENDANCE_RATE', label: t('training.figure.rate'), value: f.rate, format: 'percent', ...opens('required') },
+      { id: 'LEADING_CADRE_ATTENDANCE_RATE', label: t('training.figure.leadingRate'), value: f.leadingRate, format: 'percent', ...opens('leadingRequired') },
       { id: 'TRAINING_HOURS', label: t('training.figure.hours'), value: f.hours, format: Number.isInteger(f.hours) ? 'integer' : 'decimal', unit: t('unit.hours') },
       { id: 'TRAINING_PASS_RATE', label: t('training.figure.passRate'), value: f.passRate, format: 'percent' },
     ];
-  }, [totals, t]);
+  }, [totals, t, open]);
 
   const notes: string[] = [];
   if (view.domain) notes.push(t('training.noDomain'));
-  notes.push(t('training.noRecords'));
+  if (open) notes.push(t('training.openRecords'));
 
   return (
     <div className="page">
@@ -101,12 +141,13 @@ export default function TrainingPage({ view }: PageProps) {
         kindCard={kindCard}
         agencies={unitLevel ? agencies : null}
         agencyCard={agencyCard}
+        onOpen={open}
       />
 
       {loadingSession ? null : unitLevel ? (
         <>
-          <AttendanceHeatmapCard view={view} filter={filter} agencies={agencies} agencyCard={agencyCard} />
-          <AgencyTableCard view={view} agencies={agencies} {...agencyCard} />
+          <AttendanceHeatmapCard view={view} filter={filter} agencies={agencies} agencyCard={agencyCard} onOpen={open} />
+          <AgencyTableCard view={view} agencies={agencies} onOpen={open} {...agencyCard} />
         </>
       ) : (
         <RestrictedCard
@@ -115,6 +156,7 @@ export default function TrainingPage({ view }: PageProps) {
           signIn={!role}
         />
       )}
+      <RecordsDrawer drill={drill} onClose={() => setDrill(null)} />
     </div>
   );
 }
