@@ -8,30 +8,13 @@
  * PUFA_E2E_SCREENSHOTS=<folder> keeps screenshots of the pages (zh and en,
  * admin and a low role).
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-  runOnPage,
-  type PageOptions,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiSignIn, browserSuite, graphql, skipBrowserTests } from './hub';
 
 const NAME = 'overlaps-media-training.browser.test';
 const UI_TIMEOUT = 20_000;
 const SKIP = skipBrowserTests(NAME);
-const SHOTS = process.env.PUFA_E2E_SCREENSHOTS || null;
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: UI_TIMEOUT, interval: 100 });
@@ -57,45 +40,29 @@ function filterOf(drill: Drill): Drill {
 }
 
 describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against the real hub', { timeout: 180_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, HUB_START_TIMEOUT + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  const suite = browserSuite(NAME, { signIn: ['admin'] });
+  const admin = () => suite.auth('admin');
 
   // ---------- the API ----------
 
   async function overlapGaps(filter: Record<string, unknown>, locale = 'ZH_CN'): Promise<Gap[]> {
     const drill = 'from to years agencyIds domainIds regionIds audiences';
     const data = await graphql<{ overlapGaps: Gap[] }>(
-      hub!,
+      suite.hub,
       `query($f: OverlapFilter!, $l: Locale) { overlapGaps(filter: $f, locale: $l) {
         domain { id name nameEn }
         holders { isLead activityCount agency { id name nameEn } drill { ${drill} } }
         flags { kind message act { id name nameEn } drill { ${drill} } }
       } }`,
       { f: filter, l: locale },
-      admin,
+      admin(),
     );
     return data.overlapGaps;
   }
 
-  async function analytics(measures: string[], groupBy: string[], filter: Record<string, unknown>, headers = admin) {
+  async function analytics(measures: string[], groupBy: string[], filter: Record<string, unknown>, headers = admin()) {
     const data = await graphql<{ analytics: { rows: Row[]; totals: Row['values'] } }>(
-      hub!,
+      suite.hub,
       `query($m: [Measure!]!, $g: [Dimension!], $f: AnalyticsFilter) {
         analytics(measures: $m, groupBy: $g, filter: $f) { rows { keys { dimension value label } values { measure value } } totals { measure value } }
       }`,
@@ -107,9 +74,9 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
 
   const value = (values: Row['values'], measure: string) => values.find((v) => v.measure === measure)?.value ?? null;
 
-  async function totalCount(list: 'activities' | 'broadcastSlots' | 'trainingAttendance', filterType: string, filter: Drill, headers = admin): Promise<number> {
+  async function totalCount(list: 'activities' | 'broadcastSlots' | 'trainingAttendance', filterType: string, filter: Drill, headers = admin()): Promise<number> {
     const data = await graphql<Record<string, { totalCount: number }>>(
-      hub!,
+      suite.hub,
       `query($f: ${filterType}) { ${list}(filter: $f, first: 1) { totalCount } }`,
       { f: filter },
       headers,
@@ -119,14 +86,8 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
 
   // ---------- the page ----------
 
-  const onPage = (name: string, body: (page: Page) => Promise<void>, options?: PageOptions) =>
-    runOnPage({ browser: browser!, hub: hub!, accounts, testName: NAME }, name, body, options);
-
-  async function shot(page: Page, name: string): Promise<void> {
-    if (!SHOTS) return;
-    await page.waitForTimeout(800); // let animations end
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
+  const onPage = suite.onPage;
+  const shot = (page: Page, name: string) => suite.shot(page, name);
 
   /** Each series' data as drawn (items may be objects with a value). */
   async function chartSeries(page: Page, chart: string): Promise<unknown[][]> {
@@ -197,7 +158,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'overlaps-admin',
       async (page) => {
-        await page.goto(`${hub!.url}/overlaps`);
+        await page.goto(`${suite.hub.url}/overlaps`);
         await poll(() => chartSeries(page, 'overlap-heatmap').then((s) => s[0])).toEqual(cells);
         expect(await chartAxis(page, 'overlap-heatmap', 'yAxis')).toEqual(gaps.map((g) => g.domain.name));
         expect(await page.locator('.overlap-summary').textContent()).toContain(`交叉领域 ${gaps.length}`);
@@ -228,7 +189,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
   });
 
   it('narrows the overlaps to a district from the URL and speaks English', async () => {
-    const districts = await graphql<{ regions: { nodes: { id: string }[] } }>(hub!, '{ regions(filter: { level: DISTRICT }, first: 10) { nodes { id } } }');
+    const districts = await graphql<{ regions: { nodes: { id: string }[] } }>(suite.hub, '{ regions(filter: { level: DISTRICT }, first: 10) { nodes { id } } }');
     const district = districts.regions.nodes[0]!.id;
     const narrowed = await overlapGaps({ ...YEAR_2025, regionIds: [district] });
     const city = await overlapGaps(YEAR_2025);
@@ -239,7 +200,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'overlaps-district-en',
       async (page) => {
-        await page.goto(`${hub!.url}/overlaps?district=${encodeURIComponent(district)}&lang=en`);
+        await page.goto(`${suite.hub.url}/overlaps?district=${encodeURIComponent(district)}&lang=en`);
         await page.getByRole('heading', { level: 1, name: 'Overlapping domains' }).waitFor({ timeout: UI_TIMEOUT });
         // In English the API orders domains by their English names.
         await poll(() => chartSeries(page, 'overlap-heatmap').then((s) => (s[0] as number[][]).map((c) => c[2]))).toEqual(holders(english));
@@ -255,7 +216,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
 
   it('asks the public to sign in, explains the refusal to a media partner, and shows an API failure', async () => {
     await onPage('overlaps-public', async (page) => {
-      await page.goto(`${hub!.url}/overlaps`);
+      await page.goto(`${suite.hub.url}/overlaps`);
       await page.getByText('交叉领域的分析仅供登录后的普法办、领导、监督人员和执法单位查阅。').waitFor({ timeout: UI_TIMEOUT });
       expect(await page.locator('.restricted-panel').getByRole('link', { name: '登录' }).count()).toBe(1);
       // Not offered in the nav.
@@ -265,7 +226,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'overlaps-media-partner',
       async (page) => {
-        await page.goto(`${hub!.url}/overlaps`);
+        await page.goto(`${suite.hub.url}/overlaps`);
         await page.getByText('当前账号无权查看交叉领域的分析。', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
         expect(await page.locator('[data-chart="overlap-heatmap"]').count()).toBe(0);
       },
@@ -281,7 +242,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
             await route.continue();
           }
         });
-        await page.goto(`${hub!.url}/overlaps`);
+        await page.goto(`${suite.hub.url}/overlaps`);
         await page.getByRole('alert').filter({ hasText: '数据加载失败' }).first().waitFor({ timeout: UI_TIMEOUT });
         expect(await page.getByRole('button', { name: '重试' }).count()).toBeGreaterThan(0);
       },
@@ -308,7 +269,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'media-admin',
       async (page) => {
-        await page.goto(`${hub!.url}/media`);
+        await page.goto(`${suite.hub.url}/media`);
         await poll(() => figure(page, 'BROADCAST_COUNT').textContent()).toBe(count(value(totals, 'BROADCAST_COUNT')!));
         expect(await figure(page, 'BROADCAST_MINUTES').textContent()).toBe(count(value(totals, 'BROADCAST_MINUTES')!));
         expect(await figure(page, 'PRIME_TIME_SHARE').textContent()).toBe(percent(value(totals, 'PRIME_TIME_SHARE')!));
@@ -347,7 +308,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
   });
 
   it('shows a media partner the city by month and its own outlet from its records; the public the city', async () => {
-    const partner = await apiSignIn(hub!, accounts.get('media')!);
+    const partner = await apiSignIn(suite.hub, suite.account('media'));
     const own = await totalCount('broadcastSlots', 'SlotFilter', YEAR_2025, partner);
     const city = (await analytics(['BROADCAST_COUNT'], ['MONTH'], YEAR_2025)).totals;
     expect(own).toBeLessThan(value(city, 'BROADCAST_COUNT')!);
@@ -355,7 +316,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'media-partner',
       async (page) => {
-        await page.goto(`${hub!.url}/media`);
+        await page.goto(`${suite.hub.url}/media`);
         await poll(() => figure(page, 'own-slots').textContent()).toBe(count(own));
         expect(await figure(page, 'BROADCAST_COUNT').textContent()).toBe(count(value(city, 'BROADCAST_COUNT')!));
         await page.getByText('各媒体的数据仅供普法办、领导和监督人员查阅；以上为全市数据。').waitFor();
@@ -369,7 +330,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     );
 
     await onPage('media-public-en', async (page) => {
-      await page.goto(`${hub!.url}/media?lang=en`);
+      await page.goto(`${suite.hub.url}/media?lang=en`);
       await poll(() => figure(page, 'BROADCAST_COUNT').textContent()).toBe(count(value(city, 'BROADCAST_COUNT')!));
       await page.getByText('Sign in to see figures by outlet; the figures above are the whole city’s.').waitFor();
       await page.getByText('Sign in to see the slots per day.').waitFor();
@@ -389,7 +350,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'training-admin',
       async (page) => {
-        await page.goto(`${hub!.url}/training`);
+        await page.goto(`${suite.hub.url}/training`);
         await poll(() => figure(page, 'TRAINING_ATTENDANCE_RATE').textContent()).toBe(percent(value(totals, 'TRAINING_ATTENDANCE_RATE')!));
         expect(await figure(page, 'TRAINING_REQUIRED').textContent()).toBe(count(value(totals, 'TRAINING_REQUIRED')!));
         expect(await figure(page, 'LEADING_CADRE_ATTENDANCE_RATE').textContent()).toBe(percent(value(totals, 'LEADING_CADRE_ATTENDANCE_RATE')!));
@@ -419,7 +380,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     );
 
     await onPage('training-public', async (page) => {
-      await page.goto(`${hub!.url}/training`);
+      await page.goto(`${suite.hub.url}/training`);
       await poll(() => figure(page, 'TRAINING_ATTENDANCE_RATE').textContent()).toBe(percent(value(totals, 'TRAINING_ATTENDANCE_RATE')!));
       await page.getByText('登录后可查看各单位的培训数据；以上为全市数据。').waitFor();
       expect(await page.locator('[data-chart="training-heatmap"]').count()).toBe(0);
@@ -440,7 +401,7 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     await onPage(
       'training-records',
       async (page) => {
-        await page.goto(`${hub!.url}/training`);
+        await page.goto(`${suite.hub.url}/training`);
         const table = page.locator('.card', { hasText: '各单位培训统计' }).locator('table');
         const row = table.locator('tbody tr').filter({ has: page.getByRole('cell', { name: agency.label, exact: true }) });
         const button = row.locator('td').nth(1).getByRole('button');
