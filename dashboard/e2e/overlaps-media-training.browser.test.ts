@@ -390,10 +390,11 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
   });
 
   it('opens the attendance rows behind an agency’s required count (by keyboard) and the city’s, as many as the API counts', async () => {
-    const byAgency = await analytics(['TRAINING_REQUIRED'], ['AGENCY'], YEAR_2025);
+    const byAgency = await analytics(['TRAINING_REQUIRED', 'TRAINING_ATTENDED'], ['AGENCY'], YEAR_2025);
     const busiest = [...byAgency.rows].sort((a, b) => value(b.values, 'TRAINING_REQUIRED')! - value(a.values, 'TRAINING_REQUIRED')!)[0]!;
     const agency = busiest.keys[0]!;
     const required = value(busiest.values, 'TRAINING_REQUIRED')!;
+    const attended = value(busiest.values, 'TRAINING_ATTENDED')!;
     const listed = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, agencyIds: [agency.value], required: true });
     expect(listed, 'the agency’s drill selects exactly its figure').toBe(required);
     const city = value((await analytics(['TRAINING_REQUIRED'], [], YEAR_2025)).totals, 'TRAINING_REQUIRED')!;
@@ -410,7 +411,12 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
         await page.keyboard.press('Enter');
         await drawer(page).getByRole('heading', { level: 2, name: `2025年 ${agency.label} 应参训记录` }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => drawerCount(page)).toMatch(countLine(required));
-        expect(await drawer(page).locator('thead th').first().textContent()).toBe('参训人员');
+        expect(await drawer(page).locator('thead th').allTextContents()).toEqual(['日期', '参训人员', '单位', '培训名称', '出勤', '学时', '考试成绩']);
+        // One page holds them all (25 a page): as many attended as the API counts, the rest absent.
+        expect(required).toBeLessThanOrEqual(25);
+        const states = await drawer(page).locator('tbody tr td:nth-child(5)').allTextContents();
+        expect(states.filter((x) => x === '已参训').length).toBe(attended);
+        expect(states.filter((x) => x === '缺席').length).toBe(required - attended);
         await closeDrawer(page);
         // Focus returns to the figure it was opened from.
         expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -293,7 +293,8 @@ const surveyResponses: RecordList<ResponseRecord> = {
   ],
 };
 
-const yesNo = (lang: Lang, value: boolean) => translate(lang, value ? 'drawer.yes' : 'drawer.no');
+const attendanceState = (required: boolean, attended: boolean): MessageKey =>
+  required ? (attended ? 'drawer.attendance.present' : 'drawer.attendance.absent') : attended ? 'drawer.attendance.voluntary' : 'drawer.attendance.none';
 
 const trainingAttendance: RecordList<AttendanceRecord> = {
   query: AttendancePageQuery,
@@ -302,17 +303,17 @@ const trainingAttendance: RecordList<AttendanceRecord> = {
       readFragment(AttendanceRecordFields, nodes),
     ),
   columns: (lang) => [
+    // Seven columns fit the drawer: the session's kind goes with its title, required and attended
+    // make one state (an absence is what a rate below 100% is made of).
+    { id: 'date', label: label(lang, 'date'), value: (r) => r.session.startsOn, kind: 'date' },
     { id: 'attendee', label: label(lang, 'attendee'), value: (r) => r.attendee },
     { id: 'agency', label: label(lang, 'agency'), value: (r) => localName(r.agency, lang) },
-    { id: 'session', label: label(lang, 'session'), value: (r) => r.session.title },
-    { id: 'date', label: label(lang, 'date'), value: (r) => r.session.startsOn, kind: 'date' },
     {
-      id: 'sessionKind',
-      label: label(lang, 'sessionKind'),
-      value: (r) => translate(lang, `enum.trainingKinds.${r.session.kind}` as MessageKey),
+      id: 'session',
+      label: label(lang, 'session'),
+      value: (r) => `${r.session.title}（${translate(lang, `enum.trainingKinds.${r.session.kind}` as MessageKey)}）`,
     },
-    { id: 'required', label: label(lang, 'required'), value: (r) => yesNo(lang, r.required) },
-    { id: 'attended', label: label(lang, 'attended'), value: (r) => yesNo(lang, r.attended) },
+    { id: 'attendance', label: label(lang, 'attendance'), value: (r) => translate(lang, attendanceState(r.required, r.attended)) },
     { id: 'hours', label: label(lang, 'hours'), value: (r) => r.hours, kind: 'decimal' },
     { id: 'score', label: label(lang, 'score'), value: (r) => r.score, kind: 'decimal' },
   ],
