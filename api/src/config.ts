@@ -14,6 +14,8 @@ export interface Config {
   introspection: boolean | undefined;
   /** How often the server folds rollup deltas into the rollups (PUFA_ROLLUP_COMPACT_MS, default 2000). */
   compactMs: number;
+  /** Days an order's contact is kept after every route is settled or the wished period ended (PUFA_ORDER_CONTACT_DAYS, default 90). */
+  orderContactDays: number;
 }
 
 function demoSetting(value: string | undefined): Config['demo'] {
@@ -30,6 +32,16 @@ function positive(value: string | undefined, fallback: number, name: string): nu
   return n;
 }
 
+export const DEFAULT_ORDER_CONTACT_DAYS = 90;
+/** The contact of an order is kept at most this long; a longer setting defeats the erasure's purpose (个人信息保护法). */
+export const MAX_ORDER_CONTACT_DAYS = 3650;
+
+function contactDays(value: string | undefined): number {
+  const n = positive(value, DEFAULT_ORDER_CONTACT_DAYS, 'PUFA_ORDER_CONTACT_DAYS');
+  if (n > MAX_ORDER_CONTACT_DAYS) throw new Error(`PUFA_ORDER_CONTACT_DAYS must be at most ${MAX_ORDER_CONTACT_DAYS} (ten years), not "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
@@ -43,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardDir: env.PUFA_DASHBOARD_DIR ?? null,
     limits: { perMinute: positive(env.PUFA_RATE_LIMIT, 600, 'PUFA_RATE_LIMIT'), signInPerMinute: positive(env.PUFA_SIGNIN_LIMIT, 20, 'PUFA_SIGNIN_LIMIT') },
     compactMs: positive(env.PUFA_ROLLUP_COMPACT_MS, 2000, 'PUFA_ROLLUP_COMPACT_MS'),
+    orderContactDays: contactDays(env.PUFA_ORDER_CONTACT_DAYS),
     introspection: env.PUFA_INTROSPECTION === undefined || env.PUFA_INTROSPECTION === '' ? undefined : env.PUFA_INTROSPECTION === '1',
   };
 }

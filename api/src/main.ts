@@ -8,6 +8,7 @@ import { compactRollupsEvery } from './db/rollups.js';
 import { startServer } from './http/server.js';
 import { createDemoAccounts } from './modules/auth/demo-accounts.js';
 import { loadDemoInspections } from './modules/inspections/demo.js';
+import { eraseContactsEvery } from './modules/orders/contact-erasure.service.js';
 import { loadDemoOrders } from './modules/orders/demo.js';
 import { addOpenDemoQuiz } from './modules/portal/demo.js';
 
@@ -39,6 +40,8 @@ async function main() {
     if (quiz.code) console.log(`Opened the demo quiz ${quiz.code} for the public feedback form`);
   }
   const hub = { demoData: await isDemoInstallation(em), database: db.kind, version: '0.1.0' };
+  // Contacts of orders no longer needed are erased before the hub serves, then hourly (docs/portal.md).
+  const stopErasure = await eraseContactsEvery(db, config.orderContactDays);
 
   const server = await startServer({
     db,
@@ -57,6 +60,7 @@ async function main() {
     console.log(`${signal}: stopping`);
     await server.stop();
     await stopCompaction();
+    await stopErasure();
     await db.close();
     process.exit(0);
   };

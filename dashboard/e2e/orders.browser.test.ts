@@ -5,7 +5,8 @@
  * agencies the hub routed it to (read back as admin through /graphql); the
  * demo reporter's agency accepts an order routed to it on /orders and the
  * figures move as supplyDemand says; the overlaps page shows the demand no
- * menu offers; the form speaks English.
+ * menu offers; an admin erases a contact with a reason and a done route names
+ * its activity; the form speaks English.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,6 +235,89 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
       },
       { signIn: 'media' },
     );
+  });
+
+  it('lets an admin erase a contact with a reason, and names the activity a done route delivered', async () => {
+    const requester = '海勃湾区隐私测试小学';
+    const refs = await graphql<{ regions: { nodes: { id: string; name: string }[] }; domains: { nodes: { id: string; code: string }[] } }>(
+      hub!,
+      '{ regions(first: 10, filter: { level: DISTRICT }) { nodes { id name } } domains(first: 100) { nodes { id code } } }',
+    );
+    const districtId = refs.regions.nodes.find((r) => r.name === '海勃湾区')!.id;
+    const domainId = refs.domains.nodes.find((d) => d.code === 'FOOD_SAFETY')!.id;
+    const placed = await graphql<{ orderLegalEducation: { orderId: string } }>(
+      hub!,
+      `mutation($input: EducationOrderInput!) { orderLegalEducation(input: $input) { orderId } }`,
+      {
+        input: {
+          requesterKind: 'SCHOOL', requesterName: requester, contactName: '赵老师', contactPhone: '0473-5550123', topic: '未成年人网络保护',
+          lawId: null, domainId, districtId, wishedFrom: dayFromNow(10), wishedTo: dayFromNow(30), audienceSize: 100,
+        },
+      },
+    );
+    const orderId = placed.orderLegalEducation.orderId;
+    const year = Number(dayFromNow(10).slice(0, 4));
+    // A demo order some agency delivered, with the activity as the hub names it (demo orders are of 2025).
+    const delivered = await graphql<{ educationOrders: { nodes: { id: string; routes: { status: string; agency: { id: string }; activity: { title: string; date: string } | null }[] }[] } }>(
+      hub!,
+      '{ educationOrders(first: 1, filter: { statuses: [DONE], years: [2025] }) { nodes { id routes { status agency { id } activity { title date } } } } }',
+      {},
+      admin,
+    );
+    const doneOrder = delivered.educationOrders.nodes[0]!;
+    const doneRoute = doneOrder.routes.find((r) => r.status === 'DONE')!;
+    expect(doneRoute.activity?.title).toBeTruthy();
+
+    await runOnPage(
+      env(),
+      'orders-erase-contact',
+      async (page) => {
+        await page.goto(`${hub!.url}/orders?orderYear=${year}`);
+        const order = page.locator(`li.orders-item[data-order="${orderId}"]`);
+        await order.waitFor({ timeout: UI_TIMEOUT });
+        await poll(() => order.locator('.orders-contact-line').textContent()).toContain('联系人：赵老师，电话 0473-5550123');
+        await order.getByRole('button', { name: `删除${requester}订单的联系方式` }).click();
+        const dialog = page.getByRole('dialog');
+        await poll(() => dialog.textContent()).toContain('审计记录保留删除的时间、操作人和理由');
+        // Too short a reason is refused beside the field, and nothing is erased.
+        await dialog.getByLabel('删除理由').fill('要求');
+        await dialog.getByRole('button', { name: '删除', exact: true }).click();
+        await poll(() => dialog.locator('[data-field="reason"] .field-error').allTextContents()).toEqual(['请用 5–500 个字说明理由']);
+        await dialog.getByLabel('删除理由').fill('点单方来电要求删除联系方式');
+        await dialog.getByRole('button', { name: '删除', exact: true }).click();
+        await poll(() => dialog.count()).toBe(0);
+        await poll(() => order.locator('.orders-contact-line').textContent()).toBe(`联系方式已按规定删除（${dayFromNow(0)}）`);
+        expect(await order.textContent()).not.toContain('0473-5550123');
+        await poll(() => order.getByRole('button', { name: `删除${requester}订单的联系方式` }).count()).toBe(0);
+
+        // The done route says which activity delivered it, by title and date.
+        await page.goto(`${hub!.url}/orders?orderYear=2025`);
+        await page.getByLabel('答复状态').selectOption({ label: '已完成' });
+        const route = page.locator(`li.orders-item[data-order="${doneOrder.id}"] li[data-agency="${doneRoute.agency.id}"]`);
+        await route.waitFor({ timeout: UI_TIMEOUT });
+        await poll(() => route.textContent()).toContain(`已由活动“${doneRoute.activity!.title}”（`);
+        expect(await route.textContent()).not.toMatch(/Activity:\d+/);
+      },
+      { signIn: 'admin' },
+    );
+
+    // What the hub holds: the contact gone, the day of it, and an audit entry with the reason but no phone.
+    const held = await graphql<{ node: { contactName: string | null; contactPhone: string | null; contactErasedOn: string | null } }>(
+      hub!,
+      'query($id: ID!) { node(id: $id) { ... on EducationOrder { contactName contactPhone contactErasedOn } } }',
+      { id: orderId },
+      admin,
+    );
+    expect(held.node).toEqual({ contactName: null, contactPhone: null, contactErasedOn: dayFromNow(0) });
+    const audit = await graphql<{ auditTrail: { nodes: { actor: string; reason: string; after: unknown }[] } }>(
+      hub!,
+      'query($id: String) { auditTrail(first: 5, filter: { entity: "EducationOrder", entityId: $id, action: "ERASE" }) { nodes { actor reason after } } }',
+      { id: orderId.split(':')[1] },
+      admin,
+    );
+    expect(audit.auditTrail.nodes).toHaveLength(1);
+    expect(audit.auditTrail.nodes[0]).toMatchObject({ actor: 'admin', reason: '点单方来电要求删除联系方式' });
+    expect(JSON.stringify(audit.auditTrail.nodes[0])).not.toContain('0473-5550123');
   });
 
   it('speaks English on the order form', async () => {

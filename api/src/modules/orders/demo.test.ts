@@ -64,10 +64,30 @@ describe('demo orders (pglite)', () => {
     const [declines] = await hub.sql(`select count(*)::int as n, min(length(decline_reason))::int as shortest from education_order_agency where status = 'DECLINED'`);
     expect(declines.n).toBe(6);
     expect(declines.shortest).toBeGreaterThanOrEqual(5);
-    const audit = await hub.sql(`select entity, count(*)::int as n, bool_or(after::text like '%0473-%') as phone from audit_entry where entity in ('EducationOrder', 'OrderRoute') group by 1 order by 1`);
+    const audit = await hub.sql(`select entity, action, count(*)::int as n, bool_or(after::text like '%0473-%') as phone from audit_entry where entity in ('EducationOrder', 'OrderRoute') group by 1, 2 order by 1, 2`);
     expect(audit).toEqual([
-      { entity: 'EducationOrder', n: 30, phone: false },
-      { entity: 'OrderRoute', n: 38, phone: false },
+      { entity: 'EducationOrder', action: 'CREATE', n: 30, phone: false },
+      { entity: 'EducationOrder', action: 'ERASE', n: 2, phone: false },
+      { entity: 'OrderRoute', action: 'UPDATE', n: 38, phone: false },
+    ]);
+  });
+
+  it('erases the contacts no longer needed on the demo day: one order wished for, one settled, more than 90 days before', async () => {
+    // Hand count from DEMO_ORDERS with TODAY − 90 days = 2026-03-17. 海勃湾区第三中学 (placed 150 days
+    // before, 2026-01-16) wished until 2026-03-07, 100 days before, while other agencies stayed silent;
+    // 乌达区某焦化有限公司 (2026-01-31): its three routes done or declined, the last answer (DONE the day
+    // after the activity held 20 days after the order) on 2026-02-21, 114 days before. Every other
+    // order has a route open and a wished period that ended at most 80 days before.
+    expect(loaded.erased).toBe(2);
+    const rows = await hub.sql(`select requester_name, contact_name, contact_phone, contact_erased_on::text as erased_on from education_order where contact_erased_on is not null order by id`);
+    expect(rows).toEqual([
+      { requester_name: '海勃湾区第三中学', contact_name: null, contact_phone: null, erased_on: TODAY },
+      { requester_name: '乌达区某焦化有限公司', contact_name: null, contact_phone: null, erased_on: TODAY },
+    ]);
+    const audit = await hub.sql(`select entity_id, actor, before, after, reason from audit_entry where action = 'ERASE' order by id`);
+    expect(audit).toEqual([
+      { entity_id: '1', actor: null, before: null, after: { contactName: null, contactPhone: null, contactErasedOn: TODAY }, reason: 'wished period ended on 2026-03-07; contact kept 90 days (PUFA_ORDER_CONTACT_DAYS)' },
+      { entity_id: '3', actor: null, before: null, after: { contactName: null, contactPhone: null, contactErasedOn: TODAY }, reason: 'every route settled on 2026-02-21; contact kept 90 days (PUFA_ORDER_CONTACT_DAYS)' },
     ]);
   });
 

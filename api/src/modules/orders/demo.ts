@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { DEFAULT_ORDER_CONTACT_DAYS } from '../../config.js';
 import type { Viewer } from '../../graphql/access.js';
 import { sql } from '../../db/sql.js';
 import { Role } from '../auth/role.js';
 import { runBatch } from '../ingestion/batch.service.js';
 import { activityBatch, type ActivityRowInput } from '../ingestion/activity.ingest.js';
 import { today as clockToday } from '../inspections/clock.js';
+import { eraseDueContacts } from './contact-erasure.service.js';
 import { RequesterKind } from './order.entity.js';
 import { answerOrder, placeOrder } from './orders.service.js';
 import { OrderDecision } from './orders.types.js';
@@ -119,6 +121,8 @@ export interface DemoOrdersResult {
   routes: number;
   answers: number;
   activities: number;
+  /** Orders whose contact was erased as of `today` (settled or wished for more than `contactDays` days before). */
+  erased: number;
 }
 
 /**
@@ -132,11 +136,16 @@ export const DEMO_LAST_DAY = '2025-12-31';
 /**
  * Places the demo orders and their answers as the installation's first admin (the demo accounts
  * must exist). `today` is the day the last demo order's dates count back from: the hub's clock,
- * at the latest the demo city's last day.
+ * at the latest the demo city's last day. The oldest orders' contacts are then erased as of that
+ * day, as the hub would have erased them (the server erases again on its own clock when it starts).
  */
-export async function loadDemoOrders(em: EntityManager, today = minDay(clockToday(), DEMO_LAST_DAY)): Promise<DemoOrdersResult> {
+export async function loadDemoOrders(em: EntityManager, today = minDay(clockToday(), DEMO_LAST_DAY), contactDays = DEFAULT_ORDER_CONTACT_DAYS): Promise<DemoOrdersResult> {
   // One transaction: all demo orders or none, and far fewer commits for the embedded database.
-  return em.transactional((tx) => placeDemoOrders(tx, today));
+  return em.transactional(async (tx) => {
+    const result = await placeDemoOrders(tx, today);
+    result.erased = (await eraseDueContacts(tx, contactDays, today)).length;
+    return result;
+  });
 }
 
 async function placeDemoOrders(em: EntityManager, today: string): Promise<DemoOrdersResult> {
@@ -144,7 +153,7 @@ async function placeDemoOrders(em: EntityManager, today: string): Promise<DemoOr
   if (!admin) throw new Error('Demo orders need an admin account: create the demo accounts first');
   const viewer: Viewer = { kind: 'user', id: admin.id, username: admin.username, role: Role.ADMIN, agencyId: null, outletId: null, districtId: null };
   const ids = await referenceIds(em);
-  const result: DemoOrdersResult = { orders: 0, routes: 0, answers: 0, activities: 0 };
+  const result: DemoOrdersResult = { orders: 0, routes: 0, answers: 0, activities: 0, erased: 0 };
 
   // 1. The orders, each placed on its day (routing as of that day).
   const placed: { order: DemoOrder; n: number; day: string; orderId: string; routed: Set<string> }[] = [];

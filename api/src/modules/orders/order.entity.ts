@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node.js';
@@ -33,6 +33,8 @@ registerEnumType(OrderStatus, {
 
 @ObjectType({ implements: Node, description: 'An order for legal education (订单) placed through the public portal, routed to the agencies holding powers in its domains' })
 @Entity({ tableName: 'education_order' })
+// Erased means both contact fields gone, and a contact is only ever gone by erasure.
+@Check({ name: 'education_order_contact_check', expression: '(contact_erased_on is null) = (contact_name is not null and contact_phone is not null)' })
 export class EducationOrder {
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -54,12 +56,22 @@ export class EducationOrder {
   @Property({ type: 'text' })
   requesterName!: string;
 
-  /** Personal data, kept to the minimum an agency needs to call back (docs/portal.md); read through the order resolver only. */
-  @Property({ type: 'text' })
-  contactName!: string;
+  /**
+   * Personal data, kept to the minimum an agency needs to call back (docs/portal.md); read through
+   * the order resolver only. Null once erased (contact-erasure.service.ts), never otherwise.
+   */
+  @Property({ type: 'text', nullable: true })
+  contactName?: string | null;
 
-  @Property({ type: 'text' })
-  contactPhone!: string;
+  @Property({ type: 'text', nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day contactName and contactPhone were erased (个人信息保护法: kept no longer than needed): PUFA_ORDER_CONTACT_DAYS (default 90) days after every route was settled (DONE or DECLINED) or after the wished period ended, whichever comes first, or earlier by an admin (eraseOrderContact). Null while the contact is kept.',
+  })
+  @Property({ type: 'date', nullable: true })
+  contactErasedOn?: string | null;
 
   @Field(() => String, { description: 'What the audience wants to learn, in its own words' })
   @Property({ type: 'text' })

@@ -2,11 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../graphql/context.js';
 import { connectionOf, PageArgs, paginate } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
+import { Activity } from '../activities/activity.entity.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { EnforcementDomain } from '../domains/domain.entity.js';
 import { Law } from '../laws/law.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { EducationOrder, OrderRoute } from './order.entity.js';
+import { eraseOrderContact } from './contact-erasure.service.js';
 import { answerOrder, mayReadContact, orderWhere, placeOrder } from './orders.service.js';
 import { EducationOrderInput, OrderAnswerInput, OrderFilter, OrderReceipt, SupplyDemand } from './orders.types.js';
 import { supplyDemand } from './supply-demand.service.js';
@@ -30,6 +32,13 @@ export class OrderResolver {
     return answerOrder(ctx.em, ctx.viewer, input);
   }
 
+  @Mutation(() => EducationOrder, {
+    description: 'Admins: erase an order’s contact (contactName, contactPhone) now, before PUFA_ORDER_CONTACT_DAYS would; the reason (5–500 characters) is kept in the audit trail (action ERASE), the erased values are not. An order already erased is answered as it is.',
+  })
+  eraseOrderContact(@Ctx() ctx: Context, @Arg('orderId', () => ID) orderId: string, @Arg('reason', () => String, { description: 'Why, 5–500 characters' }) reason: string) {
+    return eraseOrderContact(ctx.em, ctx.viewer, orderId, reason);
+  }
+
   @Query(() => SupplyDemand, { description: 'Supply (菜单) meeting demand (订单) in a year: requests answered, waiting and overdue per agency and domain, time to answer, demand no menu offers' })
   supplyDemand(
     @Ctx() ctx: Context,
@@ -41,7 +50,7 @@ export class OrderResolver {
     return supplyDemand(ctx.em, ctx.viewer, { year, overdueDays, asOf, agencyIds });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: for the admins and the agencies the order went to; null for everyone else' })
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: for the admins and the agencies the order went to; null for everyone else, and for everyone once erased (contactErasedOn)' })
   async contactName(@Ctx() ctx: Context, @Root() o: EducationOrder) {
     return (await this.contactVisible(ctx, o)) ? o.contactName : null;
   }
@@ -93,5 +102,18 @@ export class OrderRouteResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'DONE: the activity that delivered the order (Activity:n)' })
   activityId(@Root() r: OrderRoute) {
     return r.activity ? `Activity:${r.activity.id}` : null;
+  }
+
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: 'DONE: the activity that delivered the order (batched: one statement for a page of orders). Null for a reporter on another agency’s route: a reporter reads its own agency’s activities only.',
+  })
+  async activity(@Ctx() ctx: Context, @Root() r: OrderRoute) {
+    if (!r.activity) return null;
+    // The activity is the answering agency's (answerOrder checks it), so the route's agency decides.
+    const scope = ctx.scope('Activity');
+    if (!scope.all && !scope.agencyIds?.includes(r.agency.id)) return null;
+    ctx.noteViewed('Activity', [r.activity.id]);
+    return r.activity.load();
   }
 }

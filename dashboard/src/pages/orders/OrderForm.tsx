@@ -210,11 +210,11 @@ export function OrderForm({ values, onChange, onPlaced }: OrderFormProps) {
  * fields are beside them; too many submissions (429), a lost connection and
  * anything else (CONFLICT, FORBIDDEN …) here, in words.
  */
-export function Refusal({ mapped, error }: { mapped: MappedProblems<string>; error: CombinedError }) {
+export function Refusal({ mapped, error, failed }: { mapped: MappedProblems<string>; error: CombinedError; /** What did not happen (default: the order was not sent). */ failed?: string }) {
   const { lang, t } = useI18n();
   const fieldCount = Object.keys(mapped.fields).length;
   const limited = mapped.code === 'RATE_LIMITED' || error.response?.status === 429;
-  const title = limited ? t('orders.form.limitedTitle') : mapped.network ? t('form.unreachableTitle') : t('orders.form.failed');
+  const title = limited ? t('orders.form.limitedTitle') : mapped.network ? t('form.unreachableTitle') : (failed ?? t('orders.form.failed'));
   const general = mapped.general.map((m) => localizeProblem(m, lang));
   const untranslated = general.filter((g) => !g.translated && lang !== 'en');
   return (

@@ -2,8 +2,9 @@
  * The orders of the year (educationOrders), newest first, filterable by the
  * state of a route, agency and domain: who ordered what, for when, where it
  * went and how each agency answered. Contacts appear only where the hub
- * sends them (the admins, the agencies an order went to). An account that
- * may answer for a route's agency gets an answer button there.
+ * sends them (the admins, the agencies an order went to) and until it erases
+ * them (then the day they were erased); an admin may erase one now. An
+ * account that may answer for a route's agency gets an answer button there.
  */
 import { useId, useMemo, useState } from 'react';
 import { Card } from '../../app/Card';
@@ -16,11 +17,15 @@ import { useRetryableQuery } from '../../app/useRetryableQuery';
 import { mayAnswerFor } from './access';
 import { isOpen, shanghaiDay, type RouteStatus } from './answer';
 import { AnswerDialog, type AnswerTarget } from './AnswerDialog';
+import { EraseContactDialog, type EraseTarget } from './EraseContactDialog';
 import { EducationOrdersQuery, type EducationOrder } from './orders.queries';
 
 const STATUSES: RouteStatus[] = ['WAITING', 'ACCEPTED', 'DONE', 'DECLINED'];
-/** Orders a page: ten with their routes stay under the hub's query-cost limit (20,000). */
-const PAGE = 10;
+/**
+ * Orders a page: eight with their routes (and the activities done ones name) stay well under the
+ * hub's query-cost limit (20,000; a route's field costs 10 × 10 × the page size: every list counts ten).
+ */
+const PAGE = 8;
 
 export function OrderListCard({
   user,
@@ -48,6 +53,7 @@ export function OrderListCard({
   const [cursors, setCursors] = useState<string[]>([]);
   const after = cursors.at(-1) ?? null;
   const [target, setTarget] = useState<AnswerTarget | null>(null);
+  const [erasing, setErasing] = useState<EraseTarget | null>(null);
   const variables = useMemo(
     () => ({
       first: PAGE,
@@ -114,7 +120,7 @@ export function OrderListCard({
           {page.nodes.length === 0 ? <p className="state-title">{t('orders.list.none', { year })}</p> : null}
           <ol className="orders-list">
             {page.nodes.map((order) => (
-              <OrderItem key={order.id} order={order} user={user} overdueBefore={overdueBefore} onAnswer={setTarget} />
+              <OrderItem key={order.id} order={order} user={user} overdueBefore={overdueBefore} onAnswer={setTarget} onErase={setErasing} />
             ))}
           </ol>
           {cursors.length > 0 || page.pageInfo.hasNextPage ? (
@@ -145,11 +151,33 @@ export function OrderListCard({
           }}
         />
       ) : null}
+      {erasing ? (
+        <EraseContactDialog
+          target={erasing}
+          onClose={() => setErasing(null)}
+          onErased={() => {
+            setErasing(null);
+            retry();
+          }}
+        />
+      ) : null}
     </Card>
   );
 }
 
-function OrderItem({ order, user, overdueBefore, onAnswer }: { order: EducationOrder; user: Me; overdueBefore: string | null; onAnswer: (t: AnswerTarget) => void }) {
+function OrderItem({
+  order,
+  user,
+  overdueBefore,
+  onAnswer,
+  onErase,
+}: {
+  order: EducationOrder;
+  user: Me;
+  overdueBefore: string | null;
+  onAnswer: (t: AnswerTarget) => void;
+  onErase: (t: EraseTarget) => void;
+}) {
   const { lang, t } = useI18n();
   const orderedOn = shanghaiDay(order.orderedAt);
   const what = [order.law ? localName(order.law, lang) : '', order.domain ? localName(order.domain, lang) : ''].filter(Boolean).join(' · ');
@@ -169,7 +197,21 @@ function OrderItem({ order, user, overdueBefore, onAnswer }: { order: EducationO
           .join(' · ')}
       </p>
       {order.contactName ? (
-        <p className="orders-contact-line small">{t('orders.list.contact', { name: order.contactName, phone: order.contactPhone ?? '' })}</p>
+        <p className="orders-contact-line small">
+          {t('orders.list.contact', { name: order.contactName, phone: order.contactPhone ?? '' })}
+          {user.role === 'ADMIN' ? (
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => onErase({ orderId: order.id, requester: order.requesterName })}
+              aria-label={t('orders.list.eraseFor', { requester: order.requesterName })}
+            >
+              {t('orders.list.erase')}
+            </button>
+          ) : null}
+        </p>
+      ) : order.contactErasedOn ? (
+        <p className="orders-contact-line is-erased small muted">{t('orders.list.contactErased', { day: order.contactErasedOn })}</p>
       ) : null}
       {order.routes.length === 0 ? (
         <p className="orders-unrouted small">{t('orders.list.unrouted')}</p>
@@ -183,7 +225,7 @@ function OrderItem({ order, user, overdueBefore, onAnswer }: { order: EducationO
               <span className="muted small">
                 {r.status === 'ACCEPTED' && r.plannedOn ? t('orders.list.planned', { day: formatDate(r.plannedOn, lang) }) : null}
                 {r.status === 'DECLINED' && r.declineReason ? t('orders.list.reason', { reason: r.declineReason }) : null}
-                {r.status === 'DONE' && r.activityId ? t('orders.list.delivered', { id: r.activityId }) : null}
+                {r.status === 'DONE' ? (r.activity ? t('orders.list.delivered', { title: r.activity.title, day: formatDate(r.activity.date, lang) }) : t('orders.list.deliveredOther')) : null}
               </span>
               {isOpen(r.status) && mayAnswerFor(user, r.agency) ? (
                 <button

@@ -1,4 +1,4 @@
-/** The orders pages' documents (schema: orderLegalEducation, menu, educationOrders, supplyDemand, answerOrder). */
+/** The orders pages' documents (schema: orderLegalEducation, menu, educationOrders, supplyDemand, answerOrder, eraseOrderContact). */
 import { graphql, type ResultOf } from '../../app/graphql';
 
 /**
@@ -219,6 +219,7 @@ export const EducationOrdersQuery = graphql(`
         requesterName
         contactName
         contactPhone
+        contactErasedOn
         topic
         wishedFrom
         wishedTo
@@ -242,14 +243,15 @@ export const EducationOrdersQuery = graphql(`
           status
           plannedOn
           declineReason
-          activityId
-          answeredAt
+          activity {
+            title
+            date
+          }
           agency {
             id
             name
             nameEn
             region {
-              id
               district {
                 id
               }
@@ -272,6 +274,18 @@ export const AnswerOrderMutation = graphql(`
       declineReason
       activityId
       answeredAt
+    }
+  }
+`);
+
+/** An admin erases an order's contact now (the hub erases it by itself some time after the order is settled). */
+export const EraseOrderContactMutation = graphql(`
+  mutation EraseOrderContact($orderId: ID!, $reason: String!) {
+    eraseOrderContact(orderId: $orderId, reason: $reason) {
+      id
+      contactName
+      contactPhone
+      contactErasedOn
     }
   }
 `);

@@ -59,6 +59,9 @@ describe("the hub's refusals beside the fields", () => {
     });
     expect(localizeProblem('Agency:4 already answered EducationOrder:9 with DECLINED, which is final', 'zh-CN').text).toBe('本单位已婉拒该订单，这是最终答复，不能再更改');
     expect(localizeProblem('Too many submissions from this address: at most 10 a minute. Wait a minute and try again.', 'zh-CN').text).toContain('每分钟最多提交 10 次');
+    // eraseOrderContact's refusals: a short reason, an order that does not exist.
+    expect(localizeProblem('give a reason of 5–500 characters; it is kept in the audit trail', 'zh-CN').text).toBe('请用 5–500 个字说明理由，理由将记入审计记录');
+    expect(localizeProblem('EducationOrder:999 does not exist', 'zh-CN').text).toBe('EducationOrder:999 不存在');
     expect(localizeProblem('something new', 'zh-CN')).toEqual({ text: 'something new', translated: false });
     expect(localizeProblem('must not be blank', 'en')).toEqual({ text: 'must not be blank', translated: false });
   });

@@ -53,7 +53,7 @@ export function mapProblems<F extends string>(error: ErrorLike, known: readonly 
   };
 }
 
-/** The hub's messages the order and answer forms can meet, in Chinese; the hub writes them in English. */
+/** The hub's messages the order, answer and erasure forms can meet, in Chinese; the hub writes them in English. */
 const ZH_RULES: [RegExp, (...g: string[]) => string][] = [
   [/^must not be blank$/, () => '不能为空'],
   [/^name a law \(lawId\) or a domain/, () => '请选择法律或领域（至少一项），以便订单送达负责的执法单位'],
@@ -70,6 +70,7 @@ const ZH_RULES: [RegExp, (...g: string[]) => string][] = [
   [/^ACCEPT needs the day planned$/, () => '接单须填写计划日期'],
   [/^DECLINE needs a reason of 5–500 characters/, () => '婉拒须说明理由（5–500 字），让点单方能看懂'],
   [/^DONE needs the activity/, () => '办结须选择完成这次点单的普法活动'],
+  [/^give a reason of (\d+)–(\d+) characters; it is kept in the audit trail$/, (a, b) => `请用 ${a}–${b} 个字说明理由，理由将记入审计记录`],
   [/^(\S+) is before the order \((\S+)\)$/, (d, o) => `${d} 早于点单日期 ${o}`],
   [/^Activity:\d+ was held (\S+), before the order \((\S+)\)$/, (d, o) => `该活动举办于 ${d}，早于点单日期 ${o}`],
   [/^Activity:\d+ was not organised or co-organised by/, () => '该活动不是本单位主办或协办的'],
