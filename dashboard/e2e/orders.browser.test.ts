@@ -8,22 +8,9 @@
  * menu offers; an admin erases a contact with a reason and a done route names
  * its activity; the form speaks English.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSignIn,
-  assertCanRun,
-  CHROMIUM_ARGS,
-  graphql,
-  HUB_START_TIMEOUT,
-  parseDemoAccounts,
-  runOnPage,
-  skipBrowserTests,
-  startHub,
-  stopHub,
-  type DemoAccount,
-  type Hub,
-} from './hub';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, graphql, skipBrowserTests } from './hub';
 
 const NAME = 'orders.browser.test';
 const UI_TIMEOUT = 20_000;
@@ -48,31 +35,14 @@ interface Figures {
 }
 
 describe.skipIf(SKIP)('orders for legal education, in Chromium against the real hub', { timeout: 180_000 }, () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let accounts = new Map<string, DemoAccount>();
-  let admin: Record<string, string> = {};
-  const env = () => ({ browser: browser!, hub: hub!, accounts, testName: NAME });
-
-  beforeAll(async () => {
-    const executablePath = assertCanRun();
-    hub = await startHub();
-    accounts = parseDemoAccounts(hub.output.join(''));
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    admin = await apiSignIn(hub, accounts.get('admin')!);
-  }, HUB_START_TIMEOUT + 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (hub) await stopHub(hub);
-  }, 30_000);
+  const suite = browserSuite(NAME, { signIn: ['admin', 'reporter'] });
 
   const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`);
   const figure = (page: Page, id: string) => page.locator(`li.kpi-card[data-figure="${id}"] .kpi-number`);
 
   it('refuses an incomplete order beside its fields, then names the agencies the hub routed the order to', async () => {
-    await runOnPage(env(), 'order-public', async (page) => {
-      await page.goto(`${hub!.url}/order`);
+    await suite.onPage('order-public', async (page) => {
+      await page.goto(`${suite.hub.url}/order`);
       await page.getByRole('heading', { name: '点单：预约普法宣讲' }).waitFor({ timeout: UI_TIMEOUT });
       await page.getByLabel('点单方类型').selectOption({ label: '学校' });
       await page.getByLabel('点单方名称').fill('海勃湾区实验小学');
@@ -107,10 +77,10 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
 
       // What the hub holds, read independently as the admin: the same agencies, and the contact kept.
       const newest = await graphql<{ educationOrders: { nodes: { id: string; requesterName: string; contactPhone: string; routes: { agency: { name: string } }[] }[] } }>(
-        hub!,
+        suite.hub,
         '{ educationOrders(first: 5) { nodes { id requesterName contactPhone routes { agency { name } } } } }',
         {},
-        admin,
+        suite.auth('admin'),
       );
       const held = newest.educationOrders.nodes.find((o) => o.id === orderId)!;
       expect(held.requesterName).toBe('海勃湾区实验小学');
@@ -122,12 +92,12 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
   });
 
   it("lets the demo reporter accept an order routed to its agency, and the figures move as supplyDemand's", async () => {
-    const reporter = await apiSignIn(hub!, accounts.get('reporter')!);
-    const me = await graphql<{ me: { agency: { id: string; name: string } } }>(hub!, '{ me { agency { id name } } }', {}, reporter);
+    const reporter = suite.auth('reporter');
+    const me = await graphql<{ me: { agency: { id: string; name: string } } }>(suite.hub, '{ me { agency { id name } } }', {}, reporter);
     const agency = me.me.agency;
     // A domain the reporter's agency holds power in, found through the API.
     const powers = await graphql<{ enforcementPowers: { nodes: { domain: { id: string } }[] } }>(
-      hub!,
+      suite.hub,
       `query($a: [ID!]) { enforcementPowers(filter: { agencyIds: $a, activeOn: "${dayFromNow(0)}" }) { nodes { domain { id } } } }`,
       { a: [agency.id] },
     );
@@ -135,7 +105,7 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
     const wishedFrom = dayFromNow(14);
     const year = Number(wishedFrom.slice(0, 4));
     const placed = await graphql<{ orderLegalEducation: { orderId: string; routedTo: { id: string }[] } }>(
-      hub!,
+      suite.hub,
       `mutation($input: EducationOrderInput!) { orderLegalEducation(input: $input) { orderId routedTo { id } } }`,
       {
         input: {
@@ -147,14 +117,13 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
     const orderId = placed.orderLegalEducation.orderId;
     expect(placed.orderLegalEducation.routedTo.map((a) => a.id)).toContain(agency.id);
     const totals = async () =>
-      (await graphql<{ supplyDemand: { totals: Figures } }>(hub!, `query($y: Int!) { supplyDemand(year: $y) { totals { ${FIGURES} } } }`, { y: year }, reporter)).supplyDemand.totals;
+      (await graphql<{ supplyDemand: { totals: Figures } }>(suite.hub, `query($y: Int!) { supplyDemand(year: $y) { totals { ${FIGURES} } } }`, { y: year }, reporter)).supplyDemand.totals;
     const before = await totals();
 
-    await runOnPage(
-      env(),
+    await suite.onPage(
       'orders-reporter-accepts',
       async (page) => {
-        await page.goto(`${hub!.url}/orders?orderYear=${year}`);
+        await page.goto(`${suite.hub.url}/orders?orderYear=${year}`);
         await poll(() => figure(page, 'waiting').textContent()).toBe(String(before.waiting));
         await poll(() => figure(page, 'answered').textContent()).toBe(String(before.answered));
         const order = page.locator(`li.orders-item[data-order="${orderId}"]`);
@@ -181,12 +150,11 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
     );
 
     // The answer is final once declined: a second decline is refused (CONFLICT), said in words.
-    await graphql(hub!, `mutation($i: OrderAnswerInput!) { answerOrder(input: $i) { status } }`, { i: { orderId, decision: 'DECLINE', reason: '本月宣讲计划已满' } }, reporter);
-    await runOnPage(
-      env(),
+    await graphql(suite.hub, `mutation($i: OrderAnswerInput!) { answerOrder(input: $i) { status } }`, { i: { orderId, decision: 'DECLINE', reason: '本月宣讲计划已满' } }, reporter);
+    await suite.onPage(
       'orders-final-refused',
       async (page) => {
-        await page.goto(`${hub!.url}/orders?orderYear=${year}&lang=en`);
+        await page.goto(`${suite.hub.url}/orders?orderYear=${year}&lang=en`);
         const route = page.locator(`li.orders-item[data-order="${orderId}"] li[data-agency="${agency.id}"]`);
         await route.waitFor({ timeout: UI_TIMEOUT });
         await poll(() => route.locator('.orders-badge').first().textContent()).toBe('Declined');
@@ -201,18 +169,17 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
   it('shows the demand no menu offers beside the overlap gaps, as supplyDemand counts it', async () => {
     const year = Number(dayFromNow(14).slice(0, 4));
     const sd = await graphql<{ supplyDemand: { orders: number; unroutedOrders: number; unmetDemand: { orders: number }[] } }>(
-      hub!,
+      suite.hub,
       `query($y: Int!) { supplyDemand(year: $y) { orders unroutedOrders unmetDemand { orders } } }`,
       { y: year },
-      admin,
+      suite.auth('admin'),
     );
     const unmet = sd.supplyDemand.unmetDemand.reduce((n, u) => n + u.orders, 0);
     expect(unmet).toBeGreaterThan(0);
-    await runOnPage(
-      env(),
+    await suite.onPage(
       'overlaps-unmet',
       async (page) => {
-        await page.goto(`${hub!.url}/overlaps?from=${year}-01-01&to=${year}-12-31`);
+        await page.goto(`${suite.hub.url}/overlaps?from=${year}-01-01&to=${year}-12-31`);
         const card = page.locator('section.card', { has: page.getByRole('heading', { name: '无人供给的需求' }) });
         await card.waitFor({ timeout: UI_TIMEOUT });
         const tally = card.locator('.orders-tally strong');
@@ -225,11 +192,10 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
       { signIn: 'admin' },
     );
     // Who may not read orders sees no such card: the media partner is refused the overlaps page altogether.
-    await runOnPage(
-      env(),
+    await suite.onPage(
       'overlaps-unmet-hidden',
       async (page) => {
-        await page.goto(`${hub!.url}/overlaps`);
+        await page.goto(`${suite.hub.url}/overlaps`);
         await page.getByRole('heading', { name: '交叉领域' }).first().waitFor({ timeout: UI_TIMEOUT });
         await poll(() => page.getByRole('heading', { name: '无人供给的需求' }).count()).toBe(0);
       },
@@ -240,13 +206,13 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
   it('lets an admin erase a contact with a reason, and names the activity a done route delivered', async () => {
     const requester = '海勃湾区隐私测试小学';
     const refs = await graphql<{ regions: { nodes: { id: string; name: string }[] }; domains: { nodes: { id: string; code: string }[] } }>(
-      hub!,
+      suite.hub,
       '{ regions(first: 10, filter: { level: DISTRICT }) { nodes { id name } } domains(first: 100) { nodes { id code } } }',
     );
     const districtId = refs.regions.nodes.find((r) => r.name === '海勃湾区')!.id;
     const domainId = refs.domains.nodes.find((d) => d.code === 'FOOD_SAFETY')!.id;
     const placed = await graphql<{ orderLegalEducation: { orderId: string } }>(
-      hub!,
+      suite.hub,
       `mutation($input: EducationOrderInput!) { orderLegalEducation(input: $input) { orderId } }`,
       {
         input: {
@@ -259,20 +225,19 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
     const year = Number(dayFromNow(10).slice(0, 4));
     // A demo order some agency delivered, with the activity as the hub names it (demo orders are of 2025).
     const delivered = await graphql<{ educationOrders: { nodes: { id: string; routes: { status: string; agency: { id: string }; activity: { title: string; date: string } | null }[] }[] } }>(
-      hub!,
+      suite.hub,
       '{ educationOrders(first: 1, filter: { statuses: [DONE], years: [2025] }) { nodes { id routes { status agency { id } activity { title date } } } } }',
       {},
-      admin,
+      suite.auth('admin'),
     );
     const doneOrder = delivered.educationOrders.nodes[0]!;
     const doneRoute = doneOrder.routes.find((r) => r.status === 'DONE')!;
     expect(doneRoute.activity?.title).toBeTruthy();
 
-    await runOnPage(
-      env(),
+    await suite.onPage(
       'orders-erase-contact',
       async (page) => {
-        await page.goto(`${hub!.url}/orders?orderYear=${year}`);
+        await page.goto(`${suite.hub.url}/orders?orderYear=${year}`);
         const order = page.locator(`li.orders-item[data-order="${orderId}"]`);
         await order.waitFor({ timeout: UI_TIMEOUT });
         await poll(() => order.locator('.orders-contact-line').textContent()).toContain('联系人：赵老师，电话 0473-5550123');
@@ -291,7 +256,7 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
         await poll(() => order.getByRole('button', { name: `删除${requester}订单的联系方式` }).count()).toBe(0);
 
         // The done route says which activity delivered it, by title and date.
-        await page.goto(`${hub!.url}/orders?orderYear=2025`);
+        await page.goto(`${suite.hub.url}/orders?orderYear=2025`);
         await page.getByLabel('答复状态').selectOption({ label: '已完成' });
         const route = page.locator(`li.orders-item[data-order="${doneOrder.id}"] li[data-agency="${doneRoute.agency.id}"]`);
         await route.waitFor({ timeout: UI_TIMEOUT });
@@ -303,17 +268,17 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
 
     // What the hub holds: the contact gone, the day of it, and an audit entry with the reason but no phone.
     const held = await graphql<{ node: { contactName: string | null; contactPhone: string | null; contactErasedOn: string | null } }>(
-      hub!,
+      suite.hub,
       'query($id: ID!) { node(id: $id) { ... on EducationOrder { contactName contactPhone contactErasedOn } } }',
       { id: orderId },
-      admin,
+      suite.auth('admin'),
     );
     expect(held.node).toEqual({ contactName: null, contactPhone: null, contactErasedOn: dayFromNow(0) });
     const audit = await graphql<{ auditTrail: { nodes: { actor: string; reason: string; after: unknown }[] } }>(
-      hub!,
+      suite.hub,
       'query($id: String) { auditTrail(first: 5, filter: { entity: "EducationOrder", entityId: $id, action: "ERASE" }) { nodes { actor reason after } } }',
       { id: orderId.split(':')[1] },
-      admin,
+      suite.auth('admin'),
     );
     expect(audit.auditTrail.nodes).toHaveLength(1);
     expect(audit.auditTrail.nodes[0]).toMatchObject({ actor: 'admin', reason: '点单方来电要求删除联系方式' });
@@ -321,8 +286,8 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
   });
 
   it('speaks English on the order form', async () => {
-    await runOnPage(env(), 'order-english', async (page) => {
-      await page.goto(`${hub!.url}/order`);
+    await suite.onPage('order-english', async (page) => {
+      await page.goto(`${suite.hub.url}/order`);
       await page.getByRole('heading', { name: '点单：预约普法宣讲' }).waitFor({ timeout: UI_TIMEOUT });
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Order legal education' }).waitFor({ timeout: UI_TIMEOUT });
