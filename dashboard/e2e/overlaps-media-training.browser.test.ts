@@ -398,6 +398,11 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     const listed = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, agencyIds: [agency.value], required: true });
     expect(listed, 'the agency’s drill selects exactly its figure').toBe(required);
     const city = value((await analytics(['TRAINING_REQUIRED'], [], YEAR_2025)).totals, 'TRAINING_REQUIRED')!;
+    // The pass rate is over the rows with a score: its tile lists them.
+    const scored = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, scored: true });
+    const passRate = value((await analytics(['TRAINING_PASS_RATE'], [], YEAR_2025)).totals, 'TRAINING_PASS_RATE')!;
+    const passed = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, passed: true });
+    expect(passed / scored).toBeCloseTo(passRate, 12);
 
     await onPage(
       'training-records',
@@ -425,6 +430,11 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
         await drawer(page).getByRole('heading', { level: 2, name: '2025年 应参训记录' }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => drawerCount(page)).toMatch(countLine(city));
         await shot(page, 'training-records-zh');
+        await closeDrawer(page);
+
+        await page.locator('li.kpi-card[data-figure="TRAINING_PASS_RATE"]').getByRole('button').click();
+        await drawer(page).getByRole('heading', { level: 2, name: '2025年 有考试成绩的参训记录' }).waitFor({ timeout: UI_TIMEOUT });
+        await poll(() => drawerCount(page)).toMatch(countLine(scored));
         await closeDrawer(page);
       },
       { signIn: 'admin' },

@@ -28,6 +28,8 @@ export class AttendanceFilter extends PeriodFilter {
   @Field(() => Boolean, { nullable: true }) attended?: boolean;
   @Field(() => Boolean, { nullable: true, description: `true: score ≥ ${PASS_SCORE}; false: score < ${PASS_SCORE}; rows without a score match neither` })
   passed?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'true: an exam score is recorded (the rows TRAINING_PASS_RATE is over); false: none' })
+  scored?: boolean;
 }
 
 const given = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
@@ -48,5 +50,6 @@ export async function attendanceWhere(em: EntityManager, f: AttendanceFilter | u
   if (given(f.required)) and.push({ required: f.required });
   if (given(f.attended)) and.push({ attended: f.attended });
   if (given(f.passed)) and.push({ score: f.passed ? { $gte: PASS_SCORE } : { $lt: PASS_SCORE } });
+  if (given(f.scored)) and.push({ score: f.scored ? { $ne: null } : null });
   return { $and: and };
 }

@@ -82,6 +82,8 @@ describe.each(backends())('training attendance records, the rows behind the trai
       expect(await count({ ...y, agencyIds: A, leadingCadre: true })).toBe(1); // p5
       expect(await count({ ...y, agencyIds: A, passed: true })).toBe(1); // p1 (80); p5 has 59
       expect(await count({ ...y, agencyIds: A, passed: false })).toBe(2); // p3 (50), p5 (59); p2 has no score
+      expect(await count({ ...y, agencyIds: A, scored: true })).toBe(3); // p1 p3 p5: the pass rate's denominator
+      expect(await count({ ...y, agencyIds: A, scored: false })).toBe(1); // p2
       expect(await count({ agencyIds: A, from: '2031-03-10', to: '2031-12-30' })).toBe(3); // s1 only
       expect(await count({ agencyIds: A, from: '2031-03-11', to: '2032-01-01' })).toBe(2); // p5, p6
       expect(await count({ years: [2031, 2032], agencyIds: A })).toBe(5);
@@ -91,13 +93,19 @@ describe.each(backends())('training attendance records, the rows behind the trai
 
     it('agrees with analytics for the fixture', async () => {
       const res = await hub.gql(
-        `query($f: AnalyticsFilter) { analytics(measures: [TRAINING_REQUIRED, TRAINING_ATTENDED], groupBy: [AGENCY], filter: $f) {
+        `query($f: AnalyticsFilter) { analytics(measures: [TRAINING_REQUIRED, TRAINING_ATTENDED, TRAINING_PASS_RATE, TRAINING_HOURS], groupBy: [AGENCY], filter: $f) {
           rows { keys { value } values { measure value } } } }`,
         { f: { from: '2031-01-01', to: '2031-12-31' } },
       );
       expect(res.errors).toBeUndefined();
       const figures = Object.fromEntries(res.data.analytics.rows.map((r: any) => [r.keys[0].value, r.values.map((v: any) => v.value)]));
-      expect(figures).toEqual({ [`Agency:${a}`]: [3, 2], [`Agency:${b}`]: [1, 1] });
+      // A: 3 required, 2 attended, 1 passed of 3 scored, 4 rows × 4 hours; B: one row, scored 60.
+      expect(figures).toEqual({ [`Agency:${a}`]: [3, 2, 1 / 3, 16], [`Agency:${b}`]: [1, 1, 1, 4] });
+      const A = [`Agency:${a}`];
+      const y = { years: [2031] };
+      expect((await count({ ...y, agencyIds: A, passed: true })) / (await count({ ...y, agencyIds: A, scored: true }))).toBe(1 / 3);
+      const hours = await hub.gql(`query($f: AttendanceFilter) { trainingAttendance(filter: $f, first: 50) { nodes { hours } } }`, { f: { ...y, agencyIds: A } });
+      expect(hours.data.trainingAttendance.nodes.reduce((s: number, n: { hours: number }) => s + n.hours, 0)).toBe(16);
       const inDistrict = await hub.gql(`{ analytics(measures: [TRAINING_REQUIRED], filter: { from: "2031-01-01", to: "2031-12-31", regionIds: ["Region:${district}"] }) { totals { value } } }`);
       expect(inDistrict.errors).toBeUndefined();
       expect(inDistrict.data.analytics.totals[0].value).toBe(1);

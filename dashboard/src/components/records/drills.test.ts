@@ -106,6 +106,9 @@ describe('drills of training figures', () => {
       { ...page, agencyIds: ['Agency:1'], required: true, attended: true },
     ]);
     expect(attendanceDrill('t', page, {}, 'leadingRequired').source.filters).toEqual([{ ...page, required: true, leadingCadre: true }]);
+    // Hours are credited on every row; the pass rate is over the rows with a score.
+    expect(attendanceDrill('t', page, {}, 'all').source.filters).toEqual([{ ...page }]);
+    expect(attendanceDrill('t', page, { agency: 'Agency:4' }, 'scored').source.filters).toEqual([{ ...page, agencyIds: ['Agency:4'], scored: true }]);
   });
 });
 

@@ -107,12 +107,17 @@ export function attendanceFilterOf(drill: object): AttendanceFilter {
  * Which rows of a training figure: the required rows (TRAINING_REQUIRED, the
  * rates' denominator), those attended, or leading cadres' required rows.
  */
-export type AttendanceRows = 'required' | 'attended' | 'leadingRequired';
+export type AttendanceRows = 'required' | 'attended' | 'leadingRequired' | 'all' | 'scored';
 
+/** The rows a figure counts: a rate's are its denominator's (docs/metrics.md, lineage of the training measures). */
 const ATTENDANCE_ROWS: Record<AttendanceRows, AttendanceFilter> = {
   required: { required: true },
   attended: { required: true, attended: true },
   leadingRequired: { required: true, leadingCadre: true },
+  // Hours are credited on every row, required or not.
+  all: {},
+  // The pass rate is over the rows with a score.
+  scored: { scored: true },
 };
 
 /**

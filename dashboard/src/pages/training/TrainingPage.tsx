@@ -43,6 +43,8 @@ const DRILL_TITLES: Record<AttendanceRows, MessageKey> = {
   required: 'training.drill.required',
   attended: 'training.drill.attended',
   leadingRequired: 'training.drill.leading',
+  all: 'training.drill.all',
+  scored: 'training.drill.scored',
 };
 
 export default function TrainingPage({ view }: PageProps) {
@@ -100,8 +102,8 @@ export default function TrainingPage({ view }: PageProps) {
       { id: 'TRAINING_REQUIRED', label: t('training.figure.required'), value: f.required, format: 'integer', unit: t('unit.people'), ...opens('required') },
       { id: 'TRAINING_ATTENDANCE_RATE', label: t('training.figure.rate'), value: f.rate, format: 'percent', ...opens('required') },
       { id: 'LEADING_CADRE_ATTENDANCE_RATE', label: t('training.figure.leadingRate'), value: f.leadingRate, format: 'percent', ...opens('leadingRequired') },
-      { id: 'TRAINING_HOURS', label: t('training.figure.hours'), value: f.hours, format: Number.isInteger(f.hours) ? 'integer' : 'decimal', unit: t('unit.hours') },
-      { id: 'TRAINING_PASS_RATE', label: t('training.figure.passRate'), value: f.passRate, format: 'percent' },
+      { id: 'TRAINING_HOURS', label: t('training.figure.hours'), value: f.hours, format: Number.isInteger(f.hours) ? 'integer' : 'decimal', unit: t('unit.hours'), ...opens('all') },
+      { id: 'TRAINING_PASS_RATE', label: t('training.figure.passRate'), value: f.passRate, format: 'percent', ...opens('scored') },
     ];
   }, [totals, t, open]);
 

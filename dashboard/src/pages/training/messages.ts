@@ -3,10 +3,12 @@
  * the dictionary in app/i18n.ts). Chinese first; English must have every key.
  */
 export const trainingZh = {
-  'training.openRecords': '点击应参训人次、参训率、领导干部参训率，各单位统计表中的人次和参训率，或热力图中的格子，可查看背后的参训记录。',
+  'training.openRecords': '点击应参训人次、参训率、领导干部参训率、学时、考试合格率，各单位统计表中的人次和参训率，或热力图中的格子，可查看背后的参训记录。',
   'training.drill.required': '{scope} 应参训记录',
   'training.drill.attended': '{scope} 已参训记录',
   'training.drill.leading': '{scope} 领导干部应参训记录',
+  'training.drill.all': '{scope} 参训记录（计学时）',
+  'training.drill.scored': '{scope} 有考试成绩的参训记录',
   'training.drill.separator': ' ',
 
   'drawer.kind.trainingAttendance': '参训记录',
@@ -28,10 +30,12 @@ export const trainingZh = {
 
 export const trainingEn: Record<keyof typeof trainingZh, string> = {
   'training.openRecords':
-    'Click required attendance, an attendance rate, a count or rate in the table by agency, or a heatmap cell to list the attendance records behind it.',
+    'Click required attendance, an attendance rate, hours, the pass rate, a count or rate in the table by agency, or a heatmap cell to list the attendance records behind it.',
   'training.drill.required': 'Required attendance, {scope}',
   'training.drill.attended': 'Attendance, {scope}',
   'training.drill.leading': 'Leading cadres’ required attendance, {scope}',
+  'training.drill.all': 'Attendance records (hours), {scope}',
+  'training.drill.scored': 'Attendance records with an exam score, {scope}',
   'training.drill.separator': ', ',
 
   'drawer.kind.trainingAttendance': 'Training attendance',
