@@ -254,6 +254,7 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
         await poll(() => order.locator('.orders-contact-line').textContent()).toBe(`联系方式已按规定删除（${dayFromNow(0)}）`);
         expect(await order.textContent()).not.toContain('0473-5550123');
         await poll(() => order.getByRole('button', { name: `删除${requester}订单的联系方式` }).count()).toBe(0);
+        await suite.shot(page, 'orders-contact-erased');
 
         // The done route says which activity delivered it, by title and date.
         await page.goto(`${suite.hub.url}/orders?orderYear=2025`);
@@ -262,6 +263,7 @@ describe.skipIf(SKIP)('orders for legal education, in Chromium against the real 
         await route.waitFor({ timeout: UI_TIMEOUT });
         await poll(() => route.textContent()).toContain(`已由活动“${doneRoute.activity!.title}”（`);
         expect(await route.textContent()).not.toMatch(/Activity:\d+/);
+        await suite.shot(page, 'orders-done-activity');
       },
       { signIn: 'admin' },
     );
