@@ -12,6 +12,7 @@ import { Migration20261127212715 } from './Migration20261127212715.js';
 import { Migration20261127212726 } from './Migration20261127212726.js';
 import { Migration20261127233000 } from './Migration20261127233000.js';
 import { Migration20261128030000 } from './Migration20261128030000.js';
+import { Migration20261128050000 } from './Migration20261128050000.js';
 
 /** Every committed migration, in order. Listed here (not discovered from files) so tsc output and vitest load the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212726', class: Migration20261127212726 },
   { name: 'Migration20261127233000', class: Migration20261127233000 },
   { name: 'Migration20261128030000', class: Migration20261128030000 },
+  { name: 'Migration20261128050000', class: Migration20261128050000 },
 ];

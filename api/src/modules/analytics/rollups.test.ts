@@ -155,6 +155,16 @@ describe.each(backends())('rollups on %s', (kind) => {
     const [stored] = await hub.sql(`select law_ids, co_organiser_ids from activity where title = '一次入账'`);
     expect(stored).toEqual({ law_ids: [...laws].sort((a: number, b: number) => a - b), co_organiser_ids: [co] });
     await expectAllEqualFacts();
+
+    // A corrected resend with one law and no co-organiser: links and mirrors move together.
+    const resend = await hub.gqlAs(reporter, `mutation($rows: [ActivityRowInput!]!) { reportActivities(idempotencyKey: "rollup-once-2", rows: $rows) { accepted } }`, {
+      rows: [{ ...row, coOrganiserIds: [], lawIds: [`Law:${laws[0]}`] }],
+    });
+    expect(resend.errors).toBeUndefined();
+    const [moved] = await hub.sql(`select a.law_ids, a.co_organiser_ids, array(select law_id from activity_laws l where l.activity_id = a.id) as links
+      from activity a where a.title = '一次入账'`);
+    expect(moved).toEqual({ law_ids: [laws[0]], co_organiser_ids: [], links: [laws[0]] });
+    await expectAllEqualFacts();
   });
 
   it('make a reported batch visible the moment it commits', async () => {

@@ -147,6 +147,8 @@ export const activityBatch: BatchHandler<ActivityRowInput, PreparedActivity[]> =
   async write(em, viewer, prepared, batchId) {
     // Sorted by natural key, so concurrent batches lock rows in the same order and cannot deadlock.
     const sorted = [...prepared].sort((a, b) => a.organiser_id - b.organiser_id || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    // The rows carry their link mirrors (co_organiser_ids, law_ids): the pivot triggers need not look them up.
+    await sql(em, `set local pufa.links_mirrored = 'on'`);
     const { inserted } = await upsertBatch(em, ACTIVITY_UPSERT, sorted, { viewer, batchId });
     return { inserted, updated: prepared.length - inserted };
   },
