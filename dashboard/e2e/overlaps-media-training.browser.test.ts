@@ -403,6 +403,8 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
     const passRate = value((await analytics(['TRAINING_PASS_RATE'], [], YEAR_2025)).totals, 'TRAINING_PASS_RATE')!;
     const passed = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, passed: true });
     expect(passed / scored).toBeCloseTo(passRate, 12);
+    // Hours by session kind: a kind's bar lists every row of that kind (hours are credited on each).
+    const byKind = (await analytics(['TRAINING_HOURS'], ['SESSION_KIND'], YEAR_2025)).rows;
 
     await onPage(
       'training-records',
@@ -435,6 +437,14 @@ describe.skipIf(SKIP)('overlaps, media and training pages in Chromium against th
         await page.locator('li.kpi-card[data-figure="TRAINING_PASS_RATE"]').getByRole('button').click();
         await drawer(page).getByRole('heading', { level: 2, name: '2025年 有考试成绩的参训记录' }).waitFor({ timeout: UI_TIMEOUT });
         await poll(() => drawerCount(page)).toMatch(countLine(scored));
+        await closeDrawer(page);
+
+        const first = (await chartAxis(page, 'training-kind-hours', 'xAxis'))[0]!;
+        const kindRow = byKind.find((r) => r.keys[0]!.label === first)!;
+        const ofKind = await totalCount('trainingAttendance', 'AttendanceFilter', { ...YEAR_2025, sessionKinds: [kindRow.keys[0]!.value] });
+        await clickAt(page, 'training-kind-hours', 0, [0, value(kindRow.values, 'TRAINING_HOURS')! / 2]);
+        await drawer(page).getByRole('heading', { level: 2, name: `2025年 ${first} 参训记录（计学时）` }).waitFor({ timeout: UI_TIMEOUT });
+        await poll(() => drawerCount(page)).toMatch(countLine(ofKind));
         await closeDrawer(page);
       },
       { signIn: 'admin' },

@@ -56,7 +56,19 @@ function hoursFormat(values: readonly number[]): BarFormat {
   return values.every(Number.isInteger) ? 'integer' : 'decimal';
 }
 
-export function KindRatesCard({ view, kinds, ...card }: { view: ViewState; kinds: KindItem[] | undefined } & CardStatus) {
+type KindCardProps = { view: ViewState; kinds: KindItem[] | undefined; onOpen?: OpenAttendance | undefined } & CardStatus;
+
+/** A kind's bar opens the rows its series counts (a rate: its denominator's rows), by series. */
+function kindClick(kinds: KindItem[] | undefined, onOpen: OpenAttendance | undefined, rowsOfSeries: readonly AttendanceRows[]) {
+  if (!kinds || !onOpen) return undefined;
+  return ({ seriesIndex, dataIndex }: { seriesIndex: number; dataIndex: number }) => {
+    const item = kinds[dataIndex];
+    const rows = rowsOfSeries[seriesIndex];
+    if (item && rows) onOpen(rows, { kind: { id: item.kind, label: item.label } });
+  };
+}
+
+export function KindRatesCard({ view, kinds, onOpen, ...card }: KindCardProps) {
   const { lang, t } = useI18n();
   const title = t('training.kindRates.title');
   const option = useMemo(() => {
@@ -84,15 +96,23 @@ export function KindRatesCard({ view, kinds, ...card }: { view: ViewState; kinds
     );
   }, [kinds, view.period, lang, t]);
   return (
-    <Card title={title} unit={t('training.unitLabel', { unit: t('unit.percent') })} bodyHeight={KIND_HEIGHT} {...card}>
+    <Card title={title} unit={t('training.unitLabel', { unit: t('unit.percent') })} note={onOpen ? t('chart.openRecordsHint') : undefined} bodyHeight={KIND_HEIGHT} {...card}>
       {option ? (
-        <EChart option={option} lang={lang} height={KIND_HEIGHT} label={title} fileName={`${title} ${formatPeriod(view.period, lang)}`} testId="training-kind-rates" />
+        <EChart
+          option={option}
+          lang={lang}
+          height={KIND_HEIGHT}
+          label={title}
+          fileName={`${title} ${formatPeriod(view.period, lang)}`}
+          onItemClick={kindClick(kinds, onOpen, ['required', 'scored'])}
+          testId="training-kind-rates"
+        />
       ) : null}
     </Card>
   );
 }
 
-export function KindHoursCard({ view, kinds, ...card }: { view: ViewState; kinds: KindItem[] | undefined } & CardStatus) {
+export function KindHoursCard({ view, kinds, onOpen, ...card }: KindCardProps) {
   const { lang, t } = useI18n();
   const title = t('training.kindHours.title');
   const unit = t('unit.hours');
@@ -115,9 +135,17 @@ export function KindHoursCard({ view, kinds, ...card }: { view: ViewState; kinds
     );
   }, [kinds, unit, view.period, lang, t]);
   return (
-    <Card title={title} unit={t('training.unitLabel', { unit })} bodyHeight={KIND_HEIGHT} {...card}>
+    <Card title={title} unit={t('training.unitLabel', { unit })} note={onOpen ? t('chart.openRecordsHint') : undefined} bodyHeight={KIND_HEIGHT} {...card}>
       {option ? (
-        <EChart option={option} lang={lang} height={KIND_HEIGHT} label={title} fileName={`${title} ${formatPeriod(view.period, lang)}`} testId="training-kind-hours" />
+        <EChart
+          option={option}
+          lang={lang}
+          height={KIND_HEIGHT}
+          label={title}
+          fileName={`${title} ${formatPeriod(view.period, lang)}`}
+          onItemClick={kindClick(kinds, onOpen, ['all'])}
+          testId="training-kind-hours"
+        />
       ) : null}
     </Card>
   );

@@ -132,8 +132,8 @@ export default function TrainingPage({ view }: PageProps) {
       />
 
       <div className="two-charts">
-        <KindRatesCard view={view} kinds={kinds} {...kindCard} />
-        <KindHoursCard view={view} kinds={kinds} {...kindCard} />
+        <KindRatesCard view={view} kinds={kinds} onOpen={open} {...kindCard} />
+        <KindHoursCard view={view} kinds={kinds} onOpen={open} {...kindCard} />
       </div>
 
       <LeadingCadresCard
