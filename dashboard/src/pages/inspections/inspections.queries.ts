@@ -136,51 +136,61 @@ export const UnitItemsQuery = graphql(`
 
 export type UnitItem = ResultOf<typeof UnitItemsQuery>['rectificationItems']['nodes'][number];
 
-const InspectionDetailFields = graphql(`
-  fragment InspectionDetailFields on Inspection @_unmask {
+/** An evidence file as the inspection and rectification pages list it (and link to its download). */
+export const EvidenceFileFields = graphql(`
+  fragment EvidenceFileFields on EvidenceFile @_unmask {
     id
-    date
-    kind
-    method
-    inspectors
-    summary
-    createdBy
-    createdAt
-    updatedAt
-    agencies {
-      id
-      name
-      nameEn
-    }
-    findings {
-      id
-      position
-      text
-      rectificationItems {
-        id
-        status
-        overdue
-        deadline
-        requirement
-        agency {
-          id
-          name
-          nameEn
-        }
-      }
-    }
-    evidence {
-      id
-      filename
-      contentType
-      size
-      sha256
-      uploadedAt
-      uploadedBy
-      url
-    }
+    filename
+    contentType
+    size
+    sha256
+    uploadedAt
+    uploadedBy
+    url
   }
 `);
+
+const InspectionDetailFields = graphql(
+  `
+    fragment InspectionDetailFields on Inspection @_unmask {
+      id
+      date
+      kind
+      method
+      inspectors
+      summary
+      createdBy
+      createdAt
+      updatedAt
+      agencies {
+        id
+        name
+        nameEn
+      }
+      findings {
+        id
+        position
+        text
+        rectificationItems {
+          id
+          status
+          overdue
+          deadline
+          requirement
+          agency {
+            id
+            name
+            nameEn
+          }
+        }
+      }
+      evidence {
+        ...EvidenceFileFields
+      }
+    }
+  `,
+  [EvidenceFileFields],
+);
 
 /** One inspection for the readers of every record: with the snapshots. */
 export const InspectionQuery = graphql(

@@ -127,6 +127,23 @@ const FIGURES = graphql(`
   }
 `);
 
+/** Demand no menu offers: a law or domain the orders named, with how many. */
+const UNMET = graphql(`
+  fragment UnmetDemandFields on UnmetDemand @_unmask {
+    law {
+      id
+      name
+      nameEn
+    }
+    domain {
+      id
+      name
+      nameEn
+    }
+    orders
+  }
+`);
+
 export const SupplyDemandQuery = graphql(
   `
     query SupplyDemand($year: Int!, $overdueDays: Int) {
@@ -160,49 +177,32 @@ export const SupplyDemandQuery = graphql(
           }
         }
         unmetDemand {
-          law {
-            id
-            name
-            nameEn
-          }
-          domain {
-            id
-            name
-            nameEn
-          }
-          orders
+          ...UnmetDemandFields
         }
       }
     }
   `,
-  [FIGURES],
+  [FIGURES, UNMET],
 );
 
 export type SupplyDemand = ResultOf<typeof SupplyDemandQuery>['supplyDemand'];
 
 /** Only the gap, for the card beside the overlap gaps. */
-export const UnmetDemandQuery = graphql(`
-  query UnmetDemand($year: Int!) {
-    supplyDemand(year: $year) {
-      year
-      orders
-      unroutedOrders
-      unmetDemand {
-        law {
-          id
-          name
-          nameEn
-        }
-        domain {
-          id
-          name
-          nameEn
-        }
+export const UnmetDemandQuery = graphql(
+  `
+    query UnmetDemand($year: Int!) {
+      supplyDemand(year: $year) {
+        year
         orders
+        unroutedOrders
+        unmetDemand {
+          ...UnmetDemandFields
+        }
       }
     }
-  }
-`);
+  `,
+  [UNMET],
+);
 
 export const EducationOrdersQuery = graphql(`
   query EducationOrders($filter: OrderFilter, $first: Int, $after: String) {

@@ -108,38 +108,48 @@ export type PortalItem = AgencyPortalData['items'][number];
 export type PortalActivity = AgencyPortalData['activities'][number];
 export type PortalCase = AgencyPortalData['cases'][number];
 
-export const CaseLibraryQuery = graphql(`
-  query CaseLibrary($query: String, $filter: CaseLibraryFilter, $first: Int, $offset: Int) {
-    caseLibrary(query: $query, filter: $filter, first: $first, offset: $offset) {
-      totalCount
-      hits {
-        rank
-        case {
-          id
-          title
-          summary
-          decidedOn
-          publishedOn
-          agency {
-            id
-            name
-            nameEn
-          }
-          laws {
-            id
-            name
-            nameEn
-          }
-          domain {
-            id
-            name
-            nameEn
+/** A case as the library lists it and its page heads it. */
+const LibraryCaseFields = graphql(`
+  fragment LibraryCaseFields on CaseStudy @_unmask {
+    id
+    title
+    summary
+    decidedOn
+    publishedOn
+    agency {
+      id
+      name
+      nameEn
+    }
+    laws {
+      id
+      name
+      nameEn
+    }
+    domain {
+      id
+      name
+      nameEn
+    }
+  }
+`);
+
+export const CaseLibraryQuery = graphql(
+  `
+    query CaseLibrary($query: String, $filter: CaseLibraryFilter, $first: Int, $offset: Int) {
+      caseLibrary(query: $query, filter: $filter, first: $first, offset: $offset) {
+        totalCount
+        hits {
+          rank
+          case {
+            ...LibraryCaseFields
           }
         }
       }
     }
-  }
-`);
+  `,
+  [LibraryCaseFields],
+);
 
 export type CaseHit = ResultOf<typeof CaseLibraryQuery>['caseLibrary']['hits'][number];
 
@@ -160,42 +170,26 @@ export const LibraryLawsQuery = graphql(`
  * One case by id. `node` gives unpublished cases to the accounts that may read them; the page
  * shows only published ones, since the library is the public view for everyone.
  */
-export const PublicCaseQuery = graphql(`
-  query PublicCase($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on CaseStudy {
-        id
-        title
-        summary
-        body
-        published
-        decidedOn
-        publishedOn
-        agency {
-          id
-          name
-          nameEn
-        }
-        laws {
-          id
-          name
-          nameEn
-        }
-        domain {
-          id
-          name
-          nameEn
-        }
-        region {
-          id
-          name
-          nameEn
+export const PublicCaseQuery = graphql(
+  `
+    query PublicCase($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on CaseStudy {
+          ...LibraryCaseFields
+          body
+          published
+          region {
+            id
+            name
+            nameEn
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [LibraryCaseFields],
+);
 
 export const OpenWavesQuery = graphql(`
   query OpenFeedbackWaves {

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../app/graphql';
+import { EvidenceFileFields } from '../inspections/inspections.queries';
 
 const Named = graphql(`
   fragment RectNamed on Agency @_unmask {
@@ -104,14 +105,7 @@ export const ItemQuery = graphql(
           method
         }
         evidence {
-          id
-          filename
-          contentType
-          size
-          sha256
-          uploadedAt
-          uploadedBy
-          url
+          ...EvidenceFileFields
         }
         beforeAfter {
           closed
@@ -125,7 +119,7 @@ export const ItemQuery = graphql(
       }
     }
   `,
-  [ItemCardFields, FiguresFields],
+  [ItemCardFields, FiguresFields, EvidenceFileFields],
 );
 
 export type ItemDetail = NonNullable<ResultOf<typeof ItemQuery>['rectificationItem']>;
